@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: OpenSSL
@@ -34,11 +35,14 @@ let package = Package(
 
         // MARK: Edges
         .target(name: "LeakTraceCrypto", dependencies: ["COpenSSL"]),
-        .target(name: "LeakTraceIngest", dependencies: ["LeakTraceCore", "LeakTraceCrypto"]),
+        .target(
+            name: "LeakTraceIngest",
+            dependencies: ["LeakTraceCore", "LeakTraceCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "LeakTraceRegistry",
             dependencies: [
-                "LeakTraceCore",
+                "LeakTraceCore", "LeakTraceCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -70,12 +74,18 @@ let package = Package(
         .testTarget(name: "LeakTraceAttributionTests", dependencies: ["LeakTraceAttribution"]),
         .testTarget(name: "LeakTraceCryptoTests", dependencies: ["LeakTraceCrypto"]),
         .testTarget(name: "LeakTraceIngestTests", dependencies: ["LeakTraceIngest"]),
-        .testTarget(name: "LeakTraceRegistryTests", dependencies: ["LeakTraceRegistry"]),
+        .testTarget(
+            name: "LeakTraceRegistryTests",
+            dependencies: ["LeakTraceRegistry", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "LeakTraceReportTests", dependencies: ["LeakTraceReport"]),
-        .testTarget(name: "LeakTraceKitTests", dependencies: ["LeakTraceKit"]),
+        .testTarget(
+            name: "LeakTraceKitTests",
+            dependencies: ["LeakTraceKit", "LeakTraceCore", "LeakTraceCrypto", "LeakTraceGeneration", "LeakTraceReport"]
+        ),
         .testTarget(
             name: "LeakTraceCLITests",
-            dependencies: ["LeakTraceKit"],
+            dependencies: ["LeakTraceCore", "LeakTraceGeneration"],
             exclude: ["README.md"]
         ),
     ]

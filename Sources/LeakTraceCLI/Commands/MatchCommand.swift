@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import LeakTraceCore
+import LeakTraceKit
+
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Find canaries in seized files, attribute the leak, and record the case.",
+        discussion: """
+            FILE may be a file or a folder (read recursively; each file is its own evidence item). Each
+            file is hashed (SHA-256, MD5, SM3) and its intake recorded before matching; seized files are
+            only ever opened for reading. A file that cannot be read is named on stderr and the others
+            still go through.
+
+            The JSON holds `evidence`, `hits` (with the planted record beside what was seen) and
+            `attribution` (smallest set of sources, ranking with posteriors and log10 LRs, time window),
+            plus record counts. Re-running a case replaces its earlier results.
+            """)
+
+    @OptionGroup var registryOptions: RegistryOptions
+
+    @Argument(help: ArgumentHelp("Seized files or folders.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: ArgumentHelp("Where to write the results.", valueName: "out.json"))
+    var json: String
+
+    @Option(name: .customLong("case"), help: ArgumentHelp("The case name (default: the first file's name).", valueName: "name"))
+    var caseName: String?
+
+    @Option(help: ArgumentHelp("Who examines the evidence (default: your user name).", valueName: "name"))
+    var examiner: String?
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one seized file or folder") }
+    }
+
+    func run() throws {
+        let workspace = try registryOptions.workspace()
+        let name = caseName ?? URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
+        let report = try CaseMatcher(workspace: workspace).match(
+            MatchRequest(inputs: files, caseName: name, examiner: Examiner.resolve(examiner)),
+            progress: { Output.progress($0) })
+        try report.jsonData().write(to: URL(fileURLWithPath: json))
+        for problem in report.unreadable { Output.note("leaktrace: \(problem)") }
+        let sources = report.attribution.sources.map(\.rawValue).joined(separator: ", ")
+        Output.line("case \(name): \(report.evidence.count) files, \(report.counts.rows) records, \(report.hits.count) hits on \(Set(report.hits.map(\.canary)).count) canaries")
+        if let best = report.attribution.ranking.first, !report.attribution.sources.isEmpty {
+            Output.line("sources: \(sources) (log10 LR \(String(format: "%.2f", best.log10LR)), \(best.support.english) support)")
+        } else {
+            Output.line("sources: none (no evidence that any entity's canaries are in the list)")
+        }
+        Output.line("results \(json)")
+        if !report.unreadable.isEmpty && report.evidence.isEmpty {
+            throw CommandFailure(message: "no file could be read")
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import LeakTraceAttribution
+import LeakTraceCore
+import LeakTraceCrypto
+import LeakTraceIngest
+import LeakTraceMatching
+import LeakTraceRegistry
+
+/// Takes in seized files, finds the canaries in them, attributes the leak and records the case.
+///
+/// ```swift
+/// let report = try CaseMatcher(workspace: workspace).match(MatchRequest(inputs: ["seized/"], caseName: "2026-017", examiner: "A"))
+/// report.attribution.sources   // ["branch-2"]
+/// ```
+///
+/// Chain of custody: each file is hashed and its intake recorded in the registry before matching
+/// begins; the file is hashed again while it is read, and a difference (the file changed under us)
+/// stops the case. Files are only ever opened for reading.
+public struct CaseMatcher: Sendable {
+    public let workspace: Workspace
+    public let weights: MatchWeights
+    public let options: AttributionOptions
+
+    public init(workspace: Workspace, weights: MatchWeights = .standard, options: AttributionOptions = .standard) {
+        self.workspace = workspace
+        self.weights = weights
+        self.options = options
+    }
+
+    public func match(_ request: MatchRequest, progress: (@Sendable (String) -> Void)? = nil) throws -> MatchReport {
+        guard !request.caseName.isEmpty else { throw LeakTraceError.invalidInput("--case must not be empty") }
+        let intake = EvidenceIntake()
+        let paths = try intake.expand(request.inputs)
+        guard !paths.isEmpty else { throw LeakTraceError.invalidInput("no files to match in \(request.inputs.joined(separator: " "))") }
+
+        let matchedAt = Timestamp.truncated(Date())
+        var unreadable: [String] = []
+        var prehashed: [(path: String, digest: FileDigest)] = []
+        for path in paths {
+            do {
+                prehashed.append((path, try Digest.file(at: URL(fileURLWithPath: path))))
+            } catch {
+                unreadable.append(String(describing: error))
+            }
+        }
+        try workspace.registry.recordIntake(
+            caseName: request.caseName, examiner: request.examiner, at: matchedAt,
+            evidence: prehashed.map { Self.intakeItem(path: $0.path, digest: $0.digest, examiner: request.examiner, at: matchedAt) })
+
+        let canaries = try workspace.registry.canaries()
+        let byID = Dictionary(uniqueKeysWithValues: canaries.map { ($0.id, $0) })
+        let matcher = RecordMatcher(index: CanaryIndex(canaries.map { (id: $0.id, person: $0.person) }), weights: weights)
+
+        var evidence: [EvidenceItem] = []
+        var hits: [Hit] = []
+        var counter = RecordCounter()
+        for (path, digest) in prehashed {
+            progress?("reading \(path)")
+            let fileHits: [Hit]
+            let file: EvidenceFile
+            let summary: ReadSummary
+            do {
+                var found: [Hit] = []
+                (file, summary) = try intake.read(path: path) { record in
+                    let best = matcher.matches(in: record).first
+                    counter.observe(record, file: path, isCanary: best != nil)
+                    if let best, let canary = byID[best.canaryID] {
+                        found.append(Hit(
+                            file: path, record: record.number, canary: canary.id, entity: canary.placement.label,
+                            score: (best.score * 1000).rounded() / 1000, fields: best.fields,
+                            planted: PlantedValues(name: canary.person.name, phone: canary.person.phone, address: canary.person.address, at: canary.plantedAt),
+                            seen: record.seen))
+                    }
+                }
+                fileHits = found
+            } catch {
+                unreadable.append(String(describing: error))
+                continue
+            }
+            guard file.sha256 == digest.hex(.sha256) else {
+                throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "changed while being read (SHA-256 at intake \(digest.hex(.sha256) ?? "?"), while reading \(file.sha256)); secure a copy and match that")
+            }
+            hits += fileHits
+            evidence.append(EvidenceItem(
+                path: path, sha256: file.sha256, md5: file.md5, sm3: file.sm3, bytes: file.bytes, records: summary.records,
+                encoding: file.encoding.rawValue, format: file.format, skipped: summary.skipped,
+                examiner: request.examiner, intakeAt: matchedAt))
+        }
+
+        let found = Set(hits.map(\.canary))
+        let chance = weights.chanceMatchProbability(listSize: max(counter.counts.rows, 1))
+        let exposures = canaries.map {
+            CanaryExposure(id: $0.id, visibility: $0.visibility, plantedAt: $0.plantedAt, found: found.contains($0.id), chanceMatch: chance)
+        }
+        let attribution = AttributionModel(entities: try workspace.registry.pipeline().entityIDs, options: options).attribute(exposures)
+        let stored = StoredCase(name: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
+                                evidence: evidence, hits: hits, attribution: attribution, counts: counter.counts)
+        try workspace.registry.saveCase(stored)
+        return MatchReport(
+            caseName: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
+            registryFingerprint: try workspace.fingerprint(), evidence: evidence, hits: hits,
+            attribution: attribution, counts: counter.counts, unreadable: unreadable)
+    }
+
+    /// The intake record, taken before reading: format, encoding and counts are filled in once read.
+    static func intakeItem(path: String, digest: FileDigest, examiner: String, at date: Date) -> EvidenceItem {
+        EvidenceItem(path: path, sha256: digest.hex(.sha256) ?? "", md5: digest.hex(.md5) ?? "", sm3: digest.hex(.sm3) ?? "",
+                     bytes: digest.byteCount, records: 0, encoding: "pending", format: "pending", examiner: examiner, intakeAt: date)
+    }
+}

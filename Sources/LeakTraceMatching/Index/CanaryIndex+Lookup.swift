@@ -1,0 +1,60 @@
+import LeakTraceCore
+
+extension CanaryIndex {
+    /// Slots whose planted number is exactly `digits` (eleven ASCII digits).
+    public func slots(forPhone digits: String) -> [Int] {
+        guard let key = PhoneKey(digits: digits), let found = byPhone[key.value] else { return [] }
+        return found.map(Int.init)
+    }
+
+    public func canaryIDs(forPhone digits: String) -> [String] {
+        slots(forPhone: digits).map { entries[$0].id }
+    }
+
+    /// Slots whose normalised planted name is `name` (as `NameNormalizer` returns it).
+    public func slots(forName name: String) -> [Int] {
+        (byName[name] ?? []).map(Int.init)
+    }
+
+    /// Canaries a phone observation could be: the exact number, or the numbers compatible with a
+    /// mask through the most selective visible key. Virtual numbers lead nowhere: they are not
+    /// the buyer's. `nil` when a mask shows too little for any key (the caller falls back to names).
+    public func candidateSlots(for observation: PhoneObservation) -> [Int]? {
+        var out: [Int32] = []
+        guard appendCandidates(for: observation, into: &out) else { return nil }
+        return out.map(Int.init)
+    }
+
+    /// The allocation-light form the matcher uses; returns `false` when no key applies.
+    @discardableResult
+    func appendCandidates(for observation: PhoneObservation, into out: inout [Int32]) -> Bool {
+        switch observation {
+        case .full(let digits):
+            if let key = PhoneKey(digits: digits), let found = byPhone[key.value] { out.append(contentsOf: found) }
+            return true
+        case .masked(let masked):
+            guard let bucket = bucket(for: masked) else { return false }
+            for slot in bucket {
+                if let key = entries[Int(slot)].phone, masked.isCompatible(with: key) { out.append(slot) }
+            }
+            return true
+        case .virtual:
+            return true
+        }
+    }
+
+    private func bucket(for m: MaskedDigits) -> [Int32]? {
+        func number(_ range: Range<Int>) -> UInt32? {
+            var value: UInt32 = 0
+            for i in range {
+                guard let d = m.digit(at: i) else { return nil }
+                value = value * 10 + UInt32(d)
+            }
+            return value
+        }
+        if let head = number(0..<3), let tail = number(9..<11) { return byHeadTail[head * 100 + tail] ?? [] }
+        if let tail = number(7..<11) { return byTail4[tail] ?? [] }
+        if let head = number(0..<7) { return byHead7[head] ?? [] }
+        return nil
+    }
+}

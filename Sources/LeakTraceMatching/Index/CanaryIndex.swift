@@ -1,0 +1,89 @@
+import LeakTraceCore
+
+/// The planted canaries, normalised once and filed under blocking keys, so a seized record is
+/// compared only with the few canaries it could be, never with every canary.
+///
+/// Keys: the full number; for masked numbers, the visible head and tail (first 3 + last 2 digits,
+/// or last 4, or first 7); the normalised full name, for records without a usable phone. A
+/// controlled pool number may serve many canaries, so every key leads to a list of slots.
+///
+/// ```swift
+/// let index = CanaryIndex([(id: "c000001", person: PersonRecord(name: "林晓岚", phone: "13800138000",
+///                                                            address: "浙江省杭州市西湖区文三路100号"))])
+/// index.canaryIDs(forPhone: "13800138000")                            // ["c000001"]
+/// index.candidateSlots(for: PhoneNormalizer.observe("138****8000")!)   // [0]
+/// ```
+public struct CanaryIndex: Sendable {
+    struct Entry: Sendable {
+        let id: String
+        let person: PersonRecord
+        let phone: PhoneKey?
+        /// The planted name, normalised (spaces and honorifics dropped).
+        let name: [Unicode.Scalar]
+        let address: PlantedAddress
+    }
+
+    let entries: [Entry]
+    let byPhone: [UInt64: [Int32]]
+    /// head3 × 100 + tail2
+    let byHeadTail: [UInt32: [Int32]]
+    let byTail4: [UInt32: [Int32]]
+    let byHead7: [UInt32: [Int32]]
+    let byName: [String: [Int32]]
+
+    public init(_ canaries: [(id: String, person: PersonRecord)]) {
+        var entries: [Entry] = []
+        entries.reserveCapacity(canaries.count)
+        var byPhone: [UInt64: [Int32]] = [:]
+        var byHeadTail: [UInt32: [Int32]] = [:]
+        var byTail4: [UInt32: [Int32]] = [:]
+        var byHead7: [UInt32: [Int32]] = [:]
+        var byName: [String: [Int32]] = [:]
+        for (slot, canary) in canaries.enumerated() {
+            let s = Int32(slot)
+            var key: PhoneKey?
+            if case .full(let digits)? = PhoneNormalizer.observe(canary.person.phone) {
+                key = PhoneKey(digits: digits)
+            }
+            if let key {
+                byPhone[key.value, default: []].append(s)
+                byHeadTail[key.head3 * 100 + key.tail2, default: []].append(s)
+                byTail4[key.tail4, default: []].append(s)
+                byHead7[key.head7, default: []].append(s)
+            }
+            var name: [Unicode.Scalar]
+            if case .full(let normalized)? = NameNormalizer.observe(canary.person.name) {
+                name = Array(normalized.unicodeScalars)
+                byName[normalized, default: []].append(s)
+            } else {
+                name = canary.person.name.unicodeScalars.filter { !ScalarClass.isSpace($0) }
+            }
+            entries.append(
+                Entry(
+                    id: canary.id, person: canary.person, phone: key, name: name,
+                    address: PlantedAddress(canary.person.address)))
+        }
+        self.entries = entries
+        self.byPhone = byPhone
+        self.byHeadTail = byHeadTail
+        self.byTail4 = byTail4
+        self.byHead7 = byHead7
+        self.byName = byName
+    }
+
+    /// Builds from planted canaries.
+    public init(canaries: [Canary]) {
+        self.init(canaries.map { (id: $0.id, person: $0.person) })
+    }
+
+    public var count: Int { entries.count }
+
+    public func id(at slot: Int) -> String { entries[slot].id }
+    public func person(at slot: Int) -> PersonRecord { entries[slot].person }
+
+    /// How many canaries share the planted number of the canary at `slot` (pool numbers repeat).
+    public func phoneMultiplicity(at slot: Int) -> Int {
+        guard let key = entries[slot].phone else { return 0 }
+        return byPhone[key.value]?.count ?? 0
+    }
+}

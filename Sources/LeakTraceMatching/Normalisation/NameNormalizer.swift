@@ -1,0 +1,88 @@
+/// Reads a name field: strips spaces, labels (`收件人：`) and honorifics (先生/女士/小姐/收), and
+/// recognises masks. Names are compared by their characters, never by edit-distance ratios
+/// (张伟 against 张玮 is a different person, yet scores 50/100).
+///
+/// A surname with an honorific (`张先生`) is a masked name: the given name is unknown.
+///
+/// ```swift
+/// NameNormalizer.observe("收件人：王 芳")   // .full("王芳")
+/// NameNormalizer.observe("张先生")          // .masked(张*)
+/// NameNormalizer.observe("张xx")            // .masked(张**)
+/// NameNormalizer.observe("13812345678")     // nil: not a name
+/// ```
+public enum NameNormalizer {
+    /// Labels that precede a name in exports and free text.
+    static let labels: [[Unicode.Scalar]] = ["收件人", "收货人", "寄件人", "联系人", "姓名", "客户", "买家", "名字"]
+        .map { Array($0.unicodeScalars) }
+    /// Honorifics that follow a name; a bare surname before one of them is a masked name.
+    static let honorifics: [[Unicode.Scalar]] = ["先生", "女士", "小姐", "老师", "收"].map { Array($0.unicodeScalars) }
+
+    static let middleDot: Unicode.Scalar = "·"
+
+    public static func observe(_ text: String) -> NameObservation? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(8)
+        var hasHan = false
+        for raw in text.unicodeScalars {
+            let s = ScalarClass.folded(raw)
+            if ScalarClass.isSpace(s) { continue }
+            switch s.value {
+            case 0x28, 0x29, 0x5B, 0x5D, 0x3010, 0x3011, 0x3A, 0x2C, 0x3001, 0x3002, 0x22, 0x27, 0x201C, 0x201D:
+                continue   // brackets, colons and quotes around a name carry nothing
+            case 0xB7, 0x2022, 0x30FB, 0x2E:
+                scalars.append(middleDot)
+            default:
+                if ScalarClass.isHan(s) { hasHan = true }
+                scalars.append(s)
+            }
+            if scalars.count > 24 { return nil }
+        }
+        guard hasHan else { return nil }
+        // Without a Han character this is pinyin or junk; `x` masks only a name written in Han (张xx).
+        strip(labels: &scalars)
+        if honorifics.contains(scalars) { return nil }   // 先生 alone names nobody
+        var honorific = strip(honorifics: &scalars)
+        var positions: [Unicode.Scalar?] = []
+        positions.reserveCapacity(scalars.count + 1)
+        for s in scalars {
+            if ScalarClass.isTextMask(s) || s == "x" || s == "X" || s == "某" {
+                positions.append(nil)
+            } else if ScalarClass.isHan(s) || s == middleDot {
+                positions.append(s)
+            } else {
+                return nil
+            }
+        }
+        if honorific && positions.count == 1 {
+            positions.append(nil)   // 张先生: the given name is hidden
+        } else {
+            honorific = false
+        }
+        guard positions.count >= 2, positions.count <= 16 else { return nil }
+        if positions.contains(where: { $0 == nil }) {
+            let masked = MaskedName(positions: positions)
+            return masked.visibleCount > 0 ? .masked(masked) : nil
+        }
+        var out = String.UnicodeScalarView()
+        for case let s? in positions { out.append(s) }
+        return .full(String(out))
+    }
+
+    private static func strip(labels scalars: inout [Unicode.Scalar]) {
+        for label in labels where scalars.count > label.count && scalars.starts(with: label) {
+            scalars.removeFirst(label.count)
+            return
+        }
+    }
+
+    /// Removes one trailing honorific when a name (or a bare surname) is left before it.
+    private static func strip(honorifics scalars: inout [Unicode.Scalar]) -> Bool {
+        for word in honorifics where scalars.count > word.count {
+            if Array(scalars.suffix(word.count)) == word {
+                scalars.removeLast(word.count)
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,109 @@
+import LeakTraceCore
+
+/// A seized record's names and addresses, read once for all the candidates it is scored against:
+/// from the assigned fields when the reader set them, otherwise from every cell.
+///
+/// Read from cells, a name that agrees with nothing is *missing*, not *disagree*: any short Han
+/// cell (an item, a city) looks like a name. An address disagrees only if some cell looks like one.
+///
+/// ```swift
+/// var fields = RecordFields(record)
+/// fields.readAddresses(record)
+/// fields.nameScore(entry, .standard).agreement   // .masked
+/// ```
+struct RecordFields {
+    var names: [NameObservation] = []
+    /// Free-text cells, searched for the planted name as a whole.
+    var nameTexts: [[Unicode.Scalar]] = []
+    var namesFromCells = false
+    var addresses: [[Unicode.Scalar]] = []
+    var addressesFromCells = false
+    var addressLike = false
+
+    init(_ record: SeizedRecord) {
+        if let name = record.name {
+            if let observation = NameNormalizer.observe(name) { names.append(observation) }
+        } else {
+            namesFromCells = true
+            for cell in record.cells {
+                if let observation = NameNormalizer.observe(cell) {
+                    names.append(observation)
+                } else if cell.unicodeScalars.contains(where: ScalarClass.isHan) {
+                    names.append(contentsOf: NameNormalizer.observations(inText: cell))
+                    nameTexts.append(cell.unicodeScalars.filter { !ScalarClass.isSpace($0) })
+                }
+            }
+        }
+    }
+
+    /// Addresses are read only once a candidate exists: most records never get this far.
+    mutating func readAddresses(_ record: SeizedRecord) {
+        if let address = record.address {
+            addresses.append(AddressNormalizer.normalizedScalars(address))
+        } else {
+            addressesFromCells = true
+            var joined: [Unicode.Scalar] = []
+            for cell in record.cells where cell.unicodeScalars.contains(where: ScalarClass.isHan) {
+                let normalized = AddressNormalizer.normalizedScalars(cell)
+                addresses.append(normalized)
+                joined.append(contentsOf: normalized)
+                if !addressLike { addressLike = AddressNormalizer.looksLikeAddress(cell) }
+            }
+            // Exports split the address over 省/市/区/详细地址 columns; read them together too.
+            if addresses.count > 1 { addresses.append(joined) }
+        }
+    }
+
+    static func phones(inCells cells: [String]) -> [PhoneObservation] {
+        var phones: [PhoneObservation] = []
+        for cell in cells {
+            if let observation = PhoneNormalizer.observe(cell) {
+                phones.append(observation)
+            } else if cell.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || cell.unicodeScalars.contains(where: { $0.value >= 0xFF10 && $0.value <= 0xFF19 }) {
+                phones.append(contentsOf: PhoneNormalizer.observations(inText: cell))
+            }
+        }
+        return phones
+    }
+
+    func nameScore(_ entry: CanaryIndex.Entry, _ weights: MatchWeights) -> FieldScore {
+        var best = FieldScore.missing
+        var any = false
+        for observation in names {
+            let score: FieldScore
+            switch observation {
+            case .full(let name):
+                score = weights.nameScore(name.unicodeScalars.elementsEqual(entry.name) ? .exact : .disagree)
+            case .masked(let masked):
+                if masked.isCompatible(with: entry.name) {
+                    let surname = masked.showsSurname
+                    score = weights.nameScore(
+                        .masked, showsSurname: surname, otherVisible: masked.visibleCount - (surname ? 1 : 0))
+                } else {
+                    score = weights.nameScore(.disagree)
+                }
+            }
+            if !any || score.weight > best.weight { best = score }
+            any = true
+        }
+        if best.agreement != .exact, entry.name.count >= 2,
+            nameTexts.contains(where: { $0.firstRange(of: entry.name) != nil })
+        {
+            best = weights.nameScore(.exact)
+        }
+        if namesFromCells, best.agreement == .disagree { return .missing }
+        return best
+    }
+
+    func addressScore(_ entry: CanaryIndex.Entry, _ weights: MatchWeights) -> FieldScore {
+        var best: FieldAgreement?
+        for seen in addresses {
+            let level = AddressNormalizer.compare(seen: seen, planted: entry.address)
+            best = best.map { AddressNormalizer.better($0, level) } ?? level
+            if best == .exact { break }
+        }
+        guard var level = best else { return .missing }
+        if addressesFromCells, level == .disagree, !addressLike { level = .missing }
+        return weights.addressScore(level)
+    }
+}

@@ -1,0 +1,45 @@
+import GRDB
+
+/// The registry's schema, one migration per version. Migrations only ever add: a registry written by
+/// an older LeakTrace opens in a newer one with nothing lost.
+enum RegistryMigrator {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE registry_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE entity (
+                    id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, position INTEGER NOT NULL);
+                CREATE TABLE flow (
+                    from_id TEXT NOT NULL REFERENCES entity(id), to_id TEXT NOT NULL REFERENCES entity(id),
+                    copy INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL, PRIMARY KEY (from_id, to_id));
+                CREATE TABLE plant (
+                    id TEXT PRIMARY KEY NOT NULL, placement TEXT NOT NULL, planted_at TEXT NOT NULL,
+                    recorded_at TEXT NOT NULL, count INTEGER NOT NULL, phone_origin TEXT NOT NULL,
+                    operator TEXT NOT NULL, status TEXT NOT NULL, export_path TEXT, export_sha256 TEXT);
+                CREATE TABLE canary (
+                    id TEXT PRIMARY KEY NOT NULL, sequence INTEGER NOT NULL UNIQUE,
+                    plant_id TEXT NOT NULL REFERENCES plant(id),
+                    name TEXT NOT NULL, phone TEXT NOT NULL, address TEXT NOT NULL, order_json TEXT NOT NULL,
+                    phone_origin TEXT NOT NULL, placement TEXT NOT NULL, visibility TEXT NOT NULL,
+                    planted_at TEXT NOT NULL, masked_key TEXT NOT NULL UNIQUE, burned INTEGER NOT NULL DEFAULT 0);
+                CREATE INDEX canary_phone ON canary(phone);
+                CREATE INDEX canary_plant ON canary(plant_id);
+                CREATE TABLE case_file (
+                    name TEXT PRIMARY KEY NOT NULL, examiner TEXT NOT NULL, matched_at TEXT NOT NULL,
+                    attribution_json TEXT NOT NULL, counts_json TEXT NOT NULL);
+                CREATE TABLE evidence (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, case_name TEXT NOT NULL REFERENCES case_file(name) ON DELETE CASCADE,
+                    position INTEGER NOT NULL, item_json TEXT NOT NULL, sha256 TEXT NOT NULL);
+                CREATE TABLE hit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, case_name TEXT NOT NULL REFERENCES case_file(name) ON DELETE CASCADE,
+                    position INTEGER NOT NULL, canary_id TEXT NOT NULL REFERENCES canary(id), hit_json TEXT NOT NULL);
+                CREATE INDEX hit_case ON hit(case_name, position);
+                CREATE TABLE audit_log (
+                    seq INTEGER PRIMARY KEY NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+                    detail TEXT NOT NULL, prev_hash TEXT NOT NULL, entry_hash TEXT NOT NULL);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,66 @@
+import LeakTraceCore
+
+/// Chooses between the Chinese and the English wording of one phrase.
+///
+/// Both wordings sit side by side at the call site, so a translator sees what each sentence
+/// says in the other language and the two reports cannot drift apart in content.
+///
+/// ```swift
+/// let t = ReportText(.zh)
+/// t("检材", "Evidence")   // "检材"
+/// ```
+struct ReportText: Sendable {
+    let language: ReportLanguage
+
+    init(_ language: ReportLanguage) { self.language = language }
+
+    func callAsFunction(_ zh: String, _ en: String) -> String {
+        language == .zh ? zh : en
+    }
+
+    /// The display name of an entity, with its id so it can be found in the registry.
+    func entity(_ id: EntityID, in pipeline: Pipeline) -> String {
+        guard let entity = pipeline.entity(id) else { return id.rawValue }
+        return language == .zh ? "\(entity.name)（\(id.rawValue)）" : "\(entity.name) (\(id.rawValue))"
+    }
+
+    /// A placement label (`branch-3` or `platform,merchant-a,…`) in words.
+    func placement(_ label: String, in pipeline: Pipeline) -> String {
+        let ids = label.split(separator: ",").map { EntityID(rawValue: String($0)) }
+        if ids.count <= 1 { return entity(ids.first ?? EntityID(rawValue: label), in: pipeline) }
+        let names = ids.map { pipeline.entity($0)?.name ?? $0.rawValue }
+        return self("测试订单路径：", "test-order path: ") + names.joined(separator: " → ")
+    }
+
+    func support(_ scale: VerbalScale) -> String {
+        self(scale.chinese, scale.english)
+    }
+
+    func kind(_ kind: EntityKind) -> String {
+        self(kind.chineseName, kind.rawValue)
+    }
+
+    func agreement(_ value: FieldAgreement) -> String {
+        switch value {
+        case .exact: self("一致", "exact")
+        case .masked: self("掩码相容", "masked")
+        case .partial: self("部分一致", "partial")
+        case .disagree: self("不一致", "disagree")
+        case .missing: self("缺失", "missing")
+        }
+    }
+
+    /// A counted record's field profile (`name+phone+address`) in words.
+    func fieldProfile(_ profile: String) -> String {
+        profile.split(separator: "+").map { field -> String in
+            switch field {
+            case "name": self("姓名", "name")
+            case "phone": self("手机号", "phone")
+            case "address": self("地址", "address")
+            case "id", "id_number": self("身份证号", "ID number")
+            case "order": self("订单内容", "order content")
+            default: String(field)
+            }
+        }.joined(separator: " + ")
+    }
+}

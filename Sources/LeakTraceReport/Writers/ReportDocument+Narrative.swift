@@ -1,0 +1,115 @@
+import Foundation
+import LeakTraceCore
+
+// The prose of the report, built from the findings so every number in it is the registry's.
+extension ReportDocument {
+    static func method(_ f: CaseFindings, _ t: ReportText) -> [String] {
+        let planted = ReportFormat.grouped(f.plants.reduce(0) { $0 + $1.count })
+        let entities = f.pipeline.entities.count
+        let files = f.evidence.count
+        let rows = ReportFormat.grouped(f.counts.rows)
+        let hits = ReportFormat.grouped(f.hits.count)
+        let examiners = f.examiners.joined(separator: t("、", ", "))
+        return [
+            t("（一）植入。在本案检材出现之前，登记库已在数据流转链（\(f.pipeline.name)）的 \(entities) 个环节中分 \(f.plants.count) 批植入 \(planted) 条虚构的金丝雀记录（姓名、手机号、收货地址和订单）。每条记录只进入特定环节持有的数据：直接植入的只由该环节持有，测试订单由订单路径上的每个环节持有。植入的时间、位置、操作人和导出文件的 SHA-256 值均记录在登记库中。",
+              "1. Planting. Before the seized material surfaced, the registry had planted \(planted) fabricated canary records (name, mobile number, delivery address and order) in \(f.plants.count) batches at the \(entities) entities of the data pipeline \"\(f.pipeline.name)\". Each record entered only the data of particular entities: a direct plant is held by that entity alone, a test order by every entity on its path. The time, place, operator and the SHA-256 of each export are recorded in the registry."),
+            t("（二）提取和固定。检查人员（\(examiners)）接收 \(files) 个检材文件后，先计算每个文件的 SHA-256、MD5 和 SM3 完整性校验值（见第三部分），此后仅以只读方式读取文件，共读取 \(rows) 条数据记录。",
+              "2. Intake. On receiving the \(files) evidence file(s), the examiner(s) (\(examiners)) computed each file's SHA-256, MD5 and SM3 integrity values (section 3) and then read the files read-only: \(rows) data records in all."),
+            t("（三）比对。对每条记录的手机号进行规范化（去除空格、连字符和 +86/0086 前缀，全角数字转为半角），通过索引查找与金丝雀手机号相同、或与其掩码形式（如 138****5678）相容的记录；再比对姓名和地址，按 Fellegi–Sunter 方法累加各字段的匹配权重（单位：比特）。掩码手机号只有在姓名或地址也一致时才计为命中。共发现 \(hits) 条命中（见第五部分），每条均列出检材原文与植入记录以供逐项核对。",
+              "3. Matching. Each record's phone number was normalised (spaces, hyphens and +86/0086 removed, full-width digits made ASCII) and looked up in an index of the canaries' numbers, exact or compatible with a mask such as 138****5678. Name and address were then compared and the fields' Fellegi–Sunter weights (in bits) added up. A masked phone counts only when the name or the address also agrees. There are \(hits) hits (section 5); each is shown beside the planted record so it can be checked by hand."),
+            t("（四）评价。每条金丝雀记录只可能从持有它的环节流出。对每个环节，比较“检材清单来源于该环节的数据”与“来源于其他环节或均非”两个命题下出现上述命中和未命中的概率，得出似然比；检材只含某环节部分数据的可能（覆盖率）以及与真实人员记录偶然重合的概率都计入模型。另给出能解释全部命中的最小来源集合和泄露时间窗，并以 Papadimitriou 与 Garcia-Molina 的罪责模型作交叉核对。",
+              "4. Evaluation. A canary can only have left through an entity that held it. For each entity, the probability of the observed hits and misses was compared under \"the list derives from this entity's data\" and \"it derives from another entity, or from none\", giving a likelihood ratio; the model allows for a list carrying only part of an entity's data (coverage) and for chance agreement with a real person's record. The smallest set of sources that explains the hits and the leak window are also given, with Papadimitriou and Garcia-Molina's guilt model as a cross-check."),
+            t("（五）计数。另行统计检材中有效、去重后的个人信息记录数，重复记录和无效记录分列。金丝雀记录系虚构，不属于公民个人信息，单独计数。",
+              "5. Counting. The seized list's valid, de-duplicated personal records were counted, with duplicates and invalid rows listed separately. Canaries are fabricated, not citizens' personal information, and are counted apart."),
+        ]
+    }
+
+    static func propositions(_ f: CaseFindings, _ t: ReportText) -> [ReportProposition] {
+        let a = f.attribution
+        let name = { (id: EntityID) in t.entity(id, in: f.pipeline) }
+        var result: [ReportProposition] = []
+        if a.sources.count > 1 {
+            // A merged list: each member is weighed against the set without it.
+            for member in a.sourceSet {
+                let others = a.sources.filter { $0 != member.entity }.map(name).joined(separator: t("、", ", "))
+                result.append(proposition(
+                    member.entity, log10LR: member.log10LR, t: t,
+                    hp: t("检材清单中含有来源于\(name(member.entity))数据的记录（另含来源于\(others)的记录）。",
+                          "The seized list contains records derived from the data of \(name(member.entity)), besides those from \(others)."),
+                    hd: t("检材清单不含来源于\(name(member.entity))的记录，其中的金丝雀记录均来源于\(others)。",
+                          "The seized list contains no records derived from \(name(member.entity)); its canaries all come from \(others).")))
+            }
+        } else if let best = a.ranking.first, !a.sources.isEmpty {
+            result.append(proposition(
+                best.entity, log10LR: best.log10LR, t: t,
+                hp: t("检材清单来源于\(name(best.entity))持有的数据。",
+                      "The seized list derives from the data held by \(name(best.entity))."),
+                hd: t("检材清单来源于数据流转链中其他环节的数据，或不来源于其中任何环节。",
+                      "The seized list derives from the data of another entity in the pipeline, or from none of them.")))
+        }
+        return result
+    }
+
+    private static func proposition(_ entity: EntityID, log10LR: Double, t: ReportText, hp: String, hd: String) -> ReportProposition {
+        let scale = VerbalScale(log10LR: log10LR)
+        let favours = log10LR > 0 ? "prosecution" : log10LR < 0 ? "defence" : "neither"
+        let lr = ReportFormat.likelihoodRatioProse(log10LR: log10LR)
+        let statement: String
+        switch favours {
+        case "prosecution":
+            statement = t("在第一命题成立时观察到本案命中与未命中的概率，约为第二命题成立时的 \(lr) 倍。相对于第二命题，观察结果对第一命题提供\(scale.chinese)。",
+                          "The observed hits and misses are about \(lr) times more probable if the first proposition is true than if the second is. They give \(scale.english) support to the first proposition over the second.")
+        case "defence":
+            let inverse = ReportFormat.likelihoodRatioProse(log10LR: -log10LR)
+            statement = t("在第二命题成立时观察到本案命中与未命中的概率，约为第一命题成立时的 \(inverse) 倍。相对于第一命题，观察结果对第二命题提供\(scale.chinese)。",
+                          "The observed hits and misses are about \(inverse) times more probable if the second proposition is true than if the first is. They give \(scale.english) support to the second proposition over the first.")
+        default:
+            statement = t("观察结果在两个命题下出现的概率相同，不支持任何一方。",
+                          "The observations are equally probable under both propositions and support neither.")
+        }
+        return ReportProposition(entity: entity, prosecution: hp, defence: hd, log10LR: log10LR,
+                                 likelihoodRatio: ReportFormat.likelihoodRatioText(log10LR: log10LR),
+                                 support: scale, favours: favours, statement: statement)
+    }
+
+    static func assumptions(_ f: CaseFindings, _ t: ReportText) -> [String] {
+        [
+            t("金丝雀记录只存在于植入时登记的环节（及登记的数据同步去向）中；若有未登记的数据流转，持有者范围会更大。",
+              "Each canary exists only at the entities recorded when it was planted (and where declared copy flows take it); an undeclared data flow would widen that set."),
+            t("金丝雀记录与真实人员记录偶然重合的概率很小，且已按匹配器的随机一致概率和检材规模计入模型。",
+              "A canary agrees with a real person's record by chance only rarely; that chance, from the matcher's u-probabilities and the list's size, is in the model."),
+            t("数据可能从一个环节继续流向后续环节：若某环节的数据被转交给他人，似然比指向的是数据最初所在的环节，而非最终的出售者。",
+              "Data may flow on from one stage to later ones: the LR points to where the data was held, not to whoever last passed it on."),
+            t("登记库的完整性：能够写入登记库的人可以植入记录以嫁祸某一环节；登记库的审计日志（散列链）用于排除这种可能。",
+              "The registry's integrity: someone able to write to the registry could plant records to frame a stage; the registry's hash-chained audit log is the answer to that."),
+        ]
+    }
+
+    static func limitations(_ f: CaseFindings, _ t: ReportText) -> [String] {
+        var out: [String] = []
+        for limitation in f.attribution.limitations {
+            let names = limitation.entities.map { t.entity($0, in: f.pipeline) }.joined(separator: t("、", ", "))
+            var line = t("现有金丝雀记录无法区分：\(names)（没有只被其中一方持有的金丝雀）。", "The canaries cannot tell apart: \(names). ")
+                + (t.language == .en ? limitation.statement : "")
+            if let remedy = limitation.remedy {
+                line += t("补救：\(remedy)。", " Remedy: \(remedy).")
+            }
+            out.append(line)
+        }
+        for hypothesis in f.attribution.ranking where hypothesis.hits == 0 && hypothesis.visible > 0 {
+            out.append(t("\(t.entity(hypothesis.entity, in: f.pipeline))的 \(hypothesis.visible) 条金丝雀记录均未出现。检材若只含部分数据（覆盖率低），未出现只是弱证据，不能据此排除该环节。",
+                         "None of the \(hypothesis.visible) canaries visible to \(t.entity(hypothesis.entity, in: f.pipeline)) appear. When a list carries only part of an entity's data (low coverage), absence is weak evidence and does not exclude it."))
+        }
+        if f.attribution.window.before == nil {
+            out.append(t("泄露时间只有下限（最晚一条被命中的金丝雀的植入时间）；没有覆盖率足够高而缺失的金丝雀记录来确定上限，上限只能取检材的接收时间。",
+                         "The leak time has only a lower bound (the latest plant time among the canaries found); no canaries are absent while coverage is high, so the only upper bound is when the list was taken in."))
+        }
+        if f.examiners.count < 2 {
+            out.append(t("2016 年电子数据规定要求由两名以上侦查人员进行收集提取；本报告只登记了 \(f.examiners.count) 名检查人员。",
+                         "The 2016 electronic-data rules ask for two or more investigators; this report names \(f.examiners.count)."))
+        }
+        out.append(t("似然比衡量的是证据对两个命题的区分程度，而不是任一命题为真的概率；第七部分的后验概率取决于所述先验，仅供侦查参考。",
+                     "A likelihood ratio measures how well the evidence separates two propositions, not the probability that either is true; the posteriors in section 7 depend on the stated prior and are for investigation only."))
+        return out
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import LeakTraceCore
+import XCTest
+@testable import LeakTraceReport
+
+final class ReportDocumentTests: XCTestCase {
+    func testReportJSONCarriesTheMatchContractAndTheReportKeys() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let findings = SyntheticFindings.make()
+        try ReportWriter(signingKey: TestKeys.signing).write(findings, language: .en, to: temp.url)
+        let data = try Data(contentsOf: temp.child("report.json"))
+        let root = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        for key in ["evidence", "hits", "attribution", "case", "counts", "plants", "pipeline", "examiners", "method",
+                    "propositions", "limitations", "tool", "registry_fingerprint", "generated_at", "language"] {
+            XCTAssertNotNil(root[key], key)
+        }
+        // The three contract blocks are Core's own encodings, byte for byte in meaning.
+        let encoder = JSONCoding.encoder()
+        for (key, value) in [("evidence", try encoder.encode(findings.evidence)), ("hits", try encoder.encode(findings.hits)),
+                             ("attribution", try encoder.encode(findings.attribution))] {
+            let expected = try XCTUnwrap(JSONSerialization.jsonObject(with: value) as? NSObject)
+            XCTAssertEqual(expected, root[key] as? NSObject, key)
+        }
+        let hit = try XCTUnwrap((root["hits"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(hit.keys), ["file", "record", "canary", "entity", "score", "fields", "planted", "seen"])
+        let attribution = try XCTUnwrap(root["attribution"] as? [String: Any])
+        let window = try XCTUnwrap(attribution["window"] as? [String: Any])
+        XCTAssertEqual(window["after"] as? String, "2026-04-10T02:00:00Z")
+        XCTAssertTrue(window["before"] is NSNull)
+        let ranking = try XCTUnwrap((attribution["ranking"] as? [[String: Any]])?.first)
+        XCTAssertEqual(ranking["log10_lr"] as? Double, 14.2)
+        XCTAssertEqual(root["generated_at"] as? String, "2026-06-02T08:30:00Z")
+        XCTAssertEqual(root["language"] as? String, "en")
+
+        let back = try JSONCoding.decoder().decode(ReportDocument.self, from: data)
+        XCTAssertEqual(back.hits, findings.hits)
+        XCTAssertEqual(back.attribution, findings.attribution)
+        XCTAssertEqual(back.case.exhibits.map(\.number), ["JC01"])
+    }
+
+    func testSingleSourceGivesOnePropositionPairWithItsLR() {
+        let document = ReportDocument(findings: SyntheticFindings.make(), language: .en, signingKeyFingerprint: "")
+        XCTAssertEqual(document.propositions.count, 1)
+        let p = document.propositions[0]
+        XCTAssertEqual(p.entity, "branch-2")
+        XCTAssertEqual(p.support, .extremelyStrong)
+        XCTAssertEqual(p.favours, "prosecution")
+        XCTAssertEqual(p.likelihoodRatio, "1.58e14")
+        XCTAssertTrue(p.statement.contains("about 1.58 × 10¹⁴ times more probable"), p.statement)
+        XCTAssertTrue(p.prosecution.contains("branch-2"))
+        XCTAssertTrue(p.defence.contains("another entity"))
+        XCTAssertFalse(p.statement.contains("probability that"), "never the probability a proposition is true")
+    }
+
+    func testMergedListGivesAPropositionPerSource() {
+        var findings = SyntheticFindings.make()
+        findings.attribution.sources = ["branch-2", "branch-1"]
+        findings.attribution.sourceSet = [SourceMember(entity: "branch-2", log10LR: 9, explains: ["c000003"]),
+                                          SourceMember(entity: "branch-1", log10LR: -0.5, explains: ["c000021"])]
+        let document = ReportDocument(findings: findings, language: .zh, signingKeyFingerprint: "")
+        XCTAssertEqual(document.propositions.map(\.entity), ["branch-2", "branch-1"])
+        XCTAssertTrue(document.propositions[0].defence.contains("样例网点一"))
+        XCTAssertEqual(document.propositions[1].favours, "defence")
+        XCTAssertTrue(document.propositions[1].statement.contains("对第二命题提供弱支持"), document.propositions[1].statement)
+    }
+
+    func testLimitationsNameTheIndistinguishableAndTheAbsent() {
+        let document = ReportDocument(findings: SyntheticFindings.make(), language: .zh, signingKeyFingerprint: "")
+        XCTAssertTrue(document.limitations.contains { $0.contains("测试电商平台（platform）、样例商家A（merchant-a）") && $0.contains("a direct plant at platform") })
+        XCTAssertTrue(document.limitations.contains { $0.contains("样例网点一（branch-1）的 20 条金丝雀记录均未出现") })
+        XCTAssertTrue(document.limitations.contains { $0.contains("上限只能取检材的接收时间") })
+        XCTAssertEqual(document.assumptions.count, 4)
+        XCTAssertTrue(document.method.joined().contains("20,000"))
+    }
+}
