@@ -7,7 +7,7 @@ RELEASE_BIN := .build/release/leaktrace
 DEMO_DIR ?= leaktrace-demo
 DEMO_RECORDS ?= 619109
 
-.PHONY: all build release demo test clean deps
+.PHONY: all build release demo test clean deps fuzz bench-canaries report-screenshot bench
 
 all: build
 
@@ -32,3 +32,41 @@ test: deps
 
 clean:
 	rm -rf .build
+
+# Canary realism AUC, collisions under each waybill mask (100,000), plant throughput (100,000 and
+# 1,000,000) of the release binary. Takes a few minutes; `make bench` may call it.
+bench-canaries: deps
+	Benchmarks/canaries/run.sh
+
+# Renders the demo's zh and en report.html with headless Chromium into PNGs (one tall page each).
+# SCREENSHOT_DIR receives demo/ and report-zh.png, report-en.png; SCREENSHOT_SWIFT_FLAGS passes extra
+# build flags (for example --scratch-path DIR). Installs chromium and fonts-noto-cjk when missing.
+SCREENSHOT_DIR ?= report-screenshots
+SCREENSHOT_SWIFT_FLAGS ?=
+SCREENSHOT_SIZE ?= 1100,15000
+
+report-screenshot: deps
+	$(SWIFT) build $(SCREENSHOT_SWIFT_FLAGS) --product leaktrace
+	@command -v chromium >/dev/null && fc-list | grep -q "Noto Serif CJK SC" || { \
+	  echo "installing chromium and fonts-noto-cjk"; apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk; }
+	@bin="$$($(SWIFT) build $(SCREENSHOT_SWIFT_FLAGS) --show-bin-path)/leaktrace"; \
+	dir="$$(mkdir -p "$(SCREENSHOT_DIR)" && cd "$(SCREENSHOT_DIR)" && pwd)"; \
+	rm -rf "$$dir/demo"; \
+	"$$bin" demo --dir "$$dir/demo" --records 20000 && \
+	for lang in zh en; do \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+	    --window-size=$(SCREENSHOT_SIZE) --screenshot="$$dir/report-$$lang.png" \
+	    "file://$$dir/demo/report-$$lang/report.html" 2>/dev/null || exit 1; \
+	  echo "$$dir/report-$$lang.png"; \
+	done
+
+# libFuzzer on every reader, FUZZ_SECONDS each (default 60); crashes are minimised into
+# Fuzz/corpus-regressions/<reader>/, which `make test` replays.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/fuzz.sh
+
+# Issue 6's figures in one run (~15 min): 619,109-row replica vs rg, 1M/10M rows (RSS, cost per
+# row), 1k vs 1M canaries, GB18030/chat/XLSX throughput, Splink peer. Report: .build/bench/report.txt
+bench: deps
+	Benchmarks/bench.sh $(BENCH_ARGS)

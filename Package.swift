@@ -66,6 +66,16 @@ let package = Package(
             ]
         ),
 
+        // MARK: Benchmarks (`make bench`, issue 6); never part of the shipped product
+        .executableTarget(
+            name: "LeakTraceBench",
+            dependencies: [
+                "LeakTraceKit", "LeakTraceCore", "LeakTraceGeneration", "LeakTraceIngest", "LeakTraceMatching",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+
         // MARK: Tests mirror Sources/
         .testTarget(name: "LeakTraceCoreTests", dependencies: ["LeakTraceCore"]),
         .testTarget(name: "LeakTraceCorpusTests", dependencies: ["LeakTraceCorpus"]),

@@ -17,6 +17,7 @@ What it does:
      mobile_prefixes.tsv           phonenumbers 9.0.43 data/region_CN.py          (Apache-2.0)
      traditional_simplified.tsv    opencc-python-reimplemented 0.1.7
                                    opencc/dictionary/TSCharacters.txt            (Apache-2.0)
+     pinyin.tsv                    pypinyin 0.55.0  pypinyin/pinyin_dict.json     (MIT)
 3. Checks the hand-written files (address_patterns.tsv, province_weights.tsv, order_catalogue.tsv),
    which it never rewrites: they are edited by hand and documented in SOURCES.md.
 4. Writes Sources/LeakTraceCorpus/Embedded/EmbeddedCorpus+<Name>.swift for every TSV: the file's
@@ -65,6 +66,10 @@ PACKAGES = {
     "opencc-python-reimplemented==0.1.7": (
         "opencc_python_reimplemented-0.1.7-py2.py3-none-any.whl",
         "41b3b92943c7bed291f448e9c7fad4b577c8c2eae30fcfe5a74edf8818493aa6",
+    ),
+    "pypinyin==0.55.0": (
+        "pypinyin-0.55.0-py2.py3-none-any.whl",
+        "d53b1e8ad2cdb815fb2cb604ed3123372f5a28c6f447571244aca36fc62a286f",
     ),
 }
 
@@ -271,6 +276,46 @@ def traditional_simplified(source: str) -> str:
     return tsv(["traditional", "simplified"], [[t, out[t]] for t in sorted(out)])
 
 
+# Tone marks pypinyin writes, folded to plain letters; ü is written v, as Chinese keyboards type it.
+TONE_FOLD = str.maketrans({
+    **{c: "a" for c in "āáǎà"}, **{c: "e" for c in "ēéěèê"}, **{c: "i" for c in "īíǐì"},
+    **{c: "o" for c in "ōóǒò"}, **{c: "u" for c in "ūúǔù"}, **{c: "v" for c in "üǖǘǚǜ"},
+    "ḿ": "m", "ń": "n", "ň": "n", "ǹ": "n",
+})
+
+
+def pinyin(source: str, surnames_tsv: str, given_tsv: str) -> str:
+    """Every toneless reading of each character a canary name can contain (surnames + given-name
+    characters), so heteronym surnames (单 shan/dan, 曾 zeng/ceng, 区 ou/qu...) are indexed under all
+    of them. Characters outside those two tables are left out to keep the file small."""
+    table = {int(code): readings for code, readings in __import__("json").loads(source).items()}
+    wanted = set()
+    for line in surnames_tsv.splitlines()[1:]:
+        wanted.update(line.split("\t")[0])
+    for line in given_tsv.splitlines()[1:]:
+        wanted.add(line.split("\t")[0])
+    rows = []
+    for char in sorted(wanted):
+        if char not in NAME_PINYIN_EXTRA and ord(char) not in table:
+            sys.exit(f"build_corpus: pypinyin has no reading for {char}")
+        readings = []
+        for reading in table.get(ord(char), "").split(",") + NAME_PINYIN_EXTRA.get(char, []):
+            plain = reading.strip().translate(TONE_FOLD)
+            if not plain:
+                continue
+            if not re.fullmatch(r"[a-z]+", plain):
+                sys.exit(f"build_corpus: pypinyin reading {reading!r} of {char} has an unexpected letter")
+            if plain not in readings:
+                readings.append(plain)
+        rows.append([char, ",".join(readings)])
+    return tsv(["char", "readings"], rows)
+
+
+# Readings a surname has that pypinyin's character table lacks; empty at this version (单 shan,
+# 曾 zeng, 解 xie, 区 ou, 仇 qiu, 查 zha, 朴 piao are all there), kept as the place to add one.
+NAME_PINYIN_EXTRA: dict[str, list[str]] = {}
+
+
 # MARK: - Hand-written files
 
 
@@ -302,6 +347,7 @@ SWIFT_NAMES = {
     "address_patterns.tsv": ("AddressPatterns", "addressPatterns"),
     "province_weights.tsv": ("ProvinceWeights", "provinceWeights"),
     "order_catalogue.tsv": ("OrderCatalogue", "orderCatalogue"),
+    "pinyin.tsv": ("Pinyin", "pinyin"),
 }
 
 
@@ -339,6 +385,11 @@ def main() -> None:
                 member(pkgs["opencc-python-reimplemented==0.1.7"], "opencc/dictionary/TSCharacters.txt")
             ),
         }
+        derived["pinyin.tsv"] = pinyin(
+            member(pkgs["pypinyin==0.55.0"], "pypinyin/pinyin_dict.json"),
+            derived["surnames.tsv"],
+            derived["given_name_chars.tsv"],
+        )
     check_hand_written()
 
     outputs: dict[Path, str] = {CORPUS / name: text for name, text in derived.items()}

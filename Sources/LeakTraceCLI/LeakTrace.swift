@@ -19,8 +19,8 @@ struct LeakTrace: ParsableCommand {
             """,
         version: LeakTraceVersion.current,
         subcommands: [
-            InitCommand.self, PlantCommand.self, MatchCommand.self, ReportCommand.self, VerifyCommand.self,
-            AuditCommand.self, DemoCommand.self,
+            InitCommand.self, PlanCommand.self, PlantCommand.self, ExplainCommand.self, MatchCommand.self, ReportCommand.self, VerifyCommand.self, NoticeCommand.self,
+            AuditCommand.self, CanariesCommand.self, PlantsCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self,
         ]
     )
 

@@ -3,22 +3,37 @@ import Foundation
 import LeakTraceCore
 import LeakTraceKit
 
+extension ExportFormat: ExpressibleByArgument {}
+
 struct PlantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plant",
         abstract: "Plant canaries at an entity or along an order path, and write them out for that entity.",
         discussion: """
-            --entity ID plants records that only that entity holds (injected straight into its data).
-            --path A,B,C plants test orders that every entity on the path holds; consecutive entities
-            must be joined by a flow in the playbook.
+            One plant: --entity ID plants records only that entity holds (injected straight into its
+            data); --path A,B,C plants test orders every entity on the path holds (consecutive entities
+            must be joined by a flow). Give --count and --out.
+
+            A campaign: --playbook FILE carries out the playbook's `schedule:` (entity or path, count,
+            every_days from a time, or at listed times): every slot due by --until (default now) that the
+            registry does not hold yet is planted with planted_at = its due time, written into --out-dir,
+            and recorded with who ran it (--operator). Re-running never plants a slot twice.
 
             Phones: a valid Chinese mobile number almost surely belongs to someone. Real plants use
-            --phone-pool FILE, numbers you control (one per line; one number may serve many canaries).
-            --synthetic-phones generates numbers instead and marks the canaries synthetic: for demos and
+            --phone-pool FILE, numbers you control (one per line). The numbers are spread over the
+            playbook's placements so a call to one narrows the leak down (each entity and each complete
+            order path gets its own numbers when the pool is large enough; see `leaktrace plan`).
+            --synthetic-phones generates numbers instead and marks the canaries synthetic: demos and
             tests only.
 
-            The export (--out) is UTF-8 CSV: name,phone,address, then order id, waybill, item, amount and
-            time. Nothing in it marks a row as a canary.
+            Every canary stays unique, and two edits from every other, under each waybill mask: GB/T
+            41833 (陈*华, 139******15, no unit/room), the older 139****6215, a virtual number (name and
+            address only) and surname-only. The registry's indexes check this at plant time.
+
+            Formats (--format): csv (name,phone,address, then order id, waybill, item, amount, time),
+            json (the same fields), waybill (运单号,收件人,电话,地址,寄件人,内件). --masked prints them as a
+            GB/T 41833 waybill shows them. CSV cells that a spreadsheet would run as formulas are
+            neutralised. Nothing in an export marks a row as a canary, and no export carries the key.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
@@ -29,11 +44,17 @@ struct PlantCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Plant test orders along this path of entities.", valueName: "id,id,..."))
     var path: String?
 
-    @Option(help: "How many canaries to plant.")
-    var count: Int
+    @Option(help: "How many canaries to plant (with --entity or --path).")
+    var count: Int?
 
     @Option(help: ArgumentHelp("Record this plant time instead of now (backdating).", valueName: "ISO8601"))
     var at: String?
+
+    @Option(help: ArgumentHelp("Carry out this playbook's schedule.", valueName: "file.yaml"))
+    var playbook: String?
+
+    @Option(help: ArgumentHelp("With --playbook: carry out slots due up to this time (default now).", valueName: "ISO8601"))
+    var until: String?
 
     @Option(name: .customLong("phone-pool"), help: ArgumentHelp("Phone numbers you control, one per line.", valueName: "file"))
     var phonePool: String?
@@ -41,16 +62,22 @@ struct PlantCommand: ParsableCommand {
     @Flag(name: .customLong("synthetic-phones"), help: "Generate phone numbers (demo and test use only; marked synthetic).")
     var syntheticPhones = false
 
-    @Option(help: ArgumentHelp("Where to write the entity's export.", valueName: "file.csv"))
-    var out: String
+    @Option(help: ArgumentHelp("Where to write the entity's export (one plant).", valueName: "file"))
+    var out: String?
+
+    @Option(name: .customLong("out-dir"), help: ArgumentHelp("Where to write a campaign's exports (--playbook).", valueName: "folder"))
+    var outDir: String?
+
+    @Option(help: ArgumentHelp("Export format: csv, json or waybill (one plant; a schedule entry names its own).", valueName: "format"))
+    var format: ExportFormat = .csv
+
+    @Flag(help: "Print the export masked as a GB/T 41833 waybill (name's 2nd character, 6 phone digits, unit and room hidden).")
+    var masked = false
 
     @Option(help: ArgumentHelp("Who runs the plant (default: your user name).", valueName: "name"))
     var `operator`: String?
 
     func validate() throws {
-        guard (entity == nil) != (path == nil) else {
-            throw ValidationError("give exactly one of --entity ID or --path ID,ID,...")
-        }
         guard !(phonePool != nil && syntheticPhones) else {
             throw ValidationError("give --phone-pool FILE or --synthetic-phones, not both")
         }
@@ -60,20 +87,68 @@ struct PlantCommand: ParsableCommand {
                 or --synthetic-phones (generated numbers that may belong to real people: demo and test use only)
                 """)
         }
+        if playbook != nil {
+            guard entity == nil, path == nil, count == nil, out == nil, at == nil else {
+                throw ValidationError("--playbook carries out the playbook's schedule: give --out-dir, not --entity, --path, --count, --out or --at")
+            }
+            guard outDir != nil else { throw ValidationError("--playbook needs --out-dir FOLDER for the exports") }
+        } else {
+            guard (entity == nil) != (path == nil) else {
+                throw ValidationError("give exactly one of --entity ID or --path ID,ID,... (or --playbook FILE for a schedule)")
+            }
+            guard count != nil else { throw ValidationError("give --count N") }
+            guard out != nil else { throw ValidationError("give --out FILE for the export") }
+            guard until == nil, outDir == nil else { throw ValidationError("--until and --out-dir go with --playbook") }
+        }
     }
 
     func run() throws {
-        let placement = try Placement(label: entity ?? path ?? "")
         let phones: PlantRequest.Phones = try phonePool.map { .pool(try PhonePool.load(path: $0)) } ?? .synthetic
         let workspace = try registryOptions.workspace()
-        let result = try Planter(workspace: workspace).plant(PlantRequest(
-            placement: placement, count: count, at: try at.map(Timestamp.parse), phones: phones,
-            output: URL(fileURLWithPath: out), operatorName: Examiner.resolve(self.operator)))
-        let first = result.canaries.first?.id ?? "-", last = result.canaries.last?.id ?? "-"
-        Output.line("planted \(result.canaries.count) canaries (\(first)…\(last)) at \(placement.label) as plant \(result.plant.id), planted_at \(Timestamp.format(result.plant.plantedAt))")
-        Output.line("export \(result.exportPath) sha256 \(result.exportSHA256)")
+        let operatorName = Examiner.resolve(self.operator)
+        if let playbook, let outDir {
+            try runCampaign(playbook: playbook, outDir: outDir, phones: phones, workspace: workspace, operatorName: operatorName)
+        } else if let count, let out {
+            let placement = try Placement(label: entity ?? path ?? "")
+            let result = try Planter(workspace: workspace).plant(PlantRequest(
+                placement: placement, count: count, at: try at.map(Timestamp.parse), phones: phones,
+                output: URL(fileURLWithPath: out), operatorName: operatorName, format: format, masked: masked))
+            report(result)
+        }
         if case .synthetic = phones {
             Output.note("note: synthetic phone numbers may belong to real people; these canaries are marked synthetic and are for demos and tests only")
+        }
+    }
+
+    private func runCampaign(playbook: String, outDir: String, phones: PlantRequest.Phones, workspace: Workspace, operatorName: String) throws {
+        let schedule = try PlantSchedule.load(path: playbook)
+        let until = try self.until.map(Timestamp.parse) ?? Date()
+        let steps = try CampaignRunner(planter: Planter(workspace: workspace)).run(
+            schedule, until: until, phones: phones, outputDirectory: URL(fileURLWithPath: outDir), operatorName: operatorName)
+        var planted = 0, skipped = 0
+        for step in steps {
+            switch step.outcome {
+            case .planted(let result):
+                planted += 1
+                report(result)
+            case .exportedAgain(let result):
+                planted += 1
+                Output.line("slot \(step.slot.entry.placement.label) at \(Timestamp.format(step.slot.due)): plant \(result.plant.id) had no export; written again")
+                Output.line("export \(result.exportPath) sha256 \(result.exportSHA256)")
+            case .alreadyDone(let plant):
+                skipped += 1
+                Output.progress("slot \(step.slot.entry.placement.label) at \(Timestamp.format(step.slot.due)) already planted (\(plant.id))")
+            }
+        }
+        Output.line("schedule \(playbook): \(steps.count) slots due by \(Timestamp.format(until)), \(planted) carried out now, \(skipped) already done")
+    }
+
+    private func report(_ result: PlantResult) {
+        let first = result.canaries.first?.id ?? "-", last = result.canaries.last?.id ?? "-"
+        Output.line("planted \(result.canaries.count) canaries (\(first)…\(last)) at \(result.plant.placement.label) as plant \(result.plant.id), planted_at \(Timestamp.format(result.plant.plantedAt)), by \(result.plant.operatorName)")
+        Output.line("export \(result.exportPath) sha256 \(result.exportSHA256)")
+        if result.redraws.total > 0 {
+            Output.note("redrawn to stay unique under masking: \(result.redraws.maskedKey) same GB/T view, \(result.redraws.otherView) same view under another mask, \(result.redraws.withinOneEdit) one typo from an earlier canary")
         }
     }
 }

@@ -31,4 +31,9 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
         self.examiner = examiner
         self.intakeAt = intakeAt
     }
+
+    enum CodingKeys: String, CodingKey {
+        case path, sha256, md5, sm3, bytes, records, encoding, format, skipped, examiner
+        case intakeAt = "intake_at"
+    }
 }

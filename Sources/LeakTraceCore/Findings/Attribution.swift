@@ -13,7 +13,13 @@ public struct EntityHypothesis: Codable, Hashable, Sendable {
     public var hits: Int
     /// Canaries visible to the entity (and planted early enough to be in the list).
     public var visible: Int
+    /// Strength on the ENFSI scale, read on the LR or, below 1, on its inverse.
     public var support: VerbalScale
+    /// Which proposition the LR supports: `proposition` ("the list derives from this entity") when
+    /// the LR exceeds 1, `alternative` when it is below 1, so a strength is never read without its direction.
+    public var favours: String {
+        log10LR > 0 ? "proposition" : log10LR < 0 ? "alternative" : "neither"
+    }
 
     public init(entity: EntityID, posterior: Double, log10LR: Double, coverage: Double, hits: Int, visible: Int) {
         self.entity = entity
@@ -26,8 +32,27 @@ public struct EntityHypothesis: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case entity, posterior, coverage, hits, visible, support
+        case entity, posterior, coverage, hits, visible, support, favours
         case log10LR = "log10_lr"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(entity: try c.decode(EntityID.self, forKey: .entity), posterior: try c.decode(Double.self, forKey: .posterior),
+                  log10LR: try c.decode(Double.self, forKey: .log10LR), coverage: try c.decode(Double.self, forKey: .coverage),
+                  hits: try c.decode(Int.self, forKey: .hits), visible: try c.decode(Int.self, forKey: .visible))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(entity, forKey: .entity)
+        try c.encode(posterior, forKey: .posterior)
+        try c.encode(log10LR, forKey: .log10LR)
+        try c.encode(coverage, forKey: .coverage)
+        try c.encode(hits, forKey: .hits)
+        try c.encode(visible, forKey: .visible)
+        try c.encode(support, forKey: .support)
+        try c.encode(favours, forKey: .favours)
     }
 }
 

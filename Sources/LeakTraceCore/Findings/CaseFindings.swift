@@ -16,11 +16,15 @@ public struct CaseFindings: Codable, Hashable, Sendable {
     public var counts: RecordCounts
     /// When matching ran.
     public var matchedAt: Date
+    /// Case, seal and exhibit numbers and the witness, when the analyst gave them.
+    public var filing: FilingDetails?
+    /// The audit log's latest signed tree head when the report was written.
+    public var auditCheckpoint: AuditCheckpoint?
 
     public init(
         caseName: String, generatedAt: Date, examiners: [String], toolVersion: String, registryFingerprint: String,
         pipeline: Pipeline, plants: [Plant], evidence: [EvidenceItem], hits: [Hit], attribution: Attribution,
-        counts: RecordCounts, matchedAt: Date
+        counts: RecordCounts, matchedAt: Date, filing: FilingDetails? = nil, auditCheckpoint: AuditCheckpoint? = nil
     ) {
         self.caseName = caseName
         self.generatedAt = generatedAt
@@ -34,5 +38,7 @@ public struct CaseFindings: Codable, Hashable, Sendable {
         self.attribution = attribution
         self.counts = counts
         self.matchedAt = matchedAt
+        self.filing = filing
+        self.auditCheckpoint = auditCheckpoint
     }
 }

@@ -28,10 +28,12 @@ public struct Hit: Codable, Hashable, Sendable {
     public var fields: FieldAgreements
     public var planted: PlantedValues
     public var seen: String
+    /// Each field's share of `score`; absent in hits recorded before weights were kept.
+    public var weights: FieldWeights?
 
     public init(
         file: String, record: Int, canary: String, entity: String, score: Double,
-        fields: FieldAgreements, planted: PlantedValues, seen: String
+        fields: FieldAgreements, planted: PlantedValues, seen: String, weights: FieldWeights? = nil
     ) {
         self.file = file
         self.record = record
@@ -41,5 +43,6 @@ public struct Hit: Codable, Hashable, Sendable {
         self.fields = fields
         self.planted = planted
         self.seen = seen
+        self.weights = weights
     }
 }

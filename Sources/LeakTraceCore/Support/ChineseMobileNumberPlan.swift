@@ -26,7 +26,7 @@ public enum ChineseMobileNumberPlan {
             return d[2] == 1 && d[3] == 0                      // 1610 only
         case 7:
             if [0, 1, 2, 3, 5, 6, 7, 8].contains(d[2]) { return true }
-            return d[2] == 4 && d[3] == 0 && d[4] == 0 && d[5] <= 5   // 17400–17405 only
+            return d[2] == 4 && d[3] == 0 && d[4] <= 5   // 17400–17405 only
         default: return false
         }
     }

@@ -30,6 +30,9 @@ public struct ReferenceData: Sendable {
     public let provinceWeights: [String: Double]
     /// Everyday items with price bands, for realistic orders.
     public let orderCatalogue: WeightedTable<CatalogueItem>
+    /// Every toneless pinyin reading (ü as `v`) of each character a generated name can contain,
+    /// heteronyms in full (单: dan, chan, shan), from `pinyin.tsv`.
+    public let pinyinReadings: [Character: [String]]
 
     private let divisionsByCode: [String: Division]
     private let childrenByCode: [String: [Division]]
@@ -44,7 +47,8 @@ public struct ReferenceData: Sendable {
         traditionalSimplifiedTSV: String,
         addressPatternsTSV: String,
         provinceWeightsTSV: String,
-        orderCatalogueTSV: String
+        orderCatalogueTSV: String,
+        pinyinTSV: String? = nil
     ) throws {
         let divisions = try Self.parseDivisions(divisionsTSV)
         self.divisions = divisions
@@ -63,6 +67,8 @@ public struct ReferenceData: Sendable {
         addressPatterns = try AddressPatterns(tsv: addressPatternsTSV)
         provinceWeights = try Self.parseProvinceWeights(provinceWeightsTSV, divisions: divisionsByCode)
         orderCatalogue = try Self.parseOrderCatalogue(orderCatalogueTSV)
+        // Optional so callers written before the table existed keep compiling; nil means the embedded one.
+        pinyinReadings = try Self.parsePinyin(pinyinTSV ?? EmbeddedCorpus.pinyin)
     }
 
     public func division(code: String) -> Division? { divisionsByCode[code] }

@@ -50,6 +50,12 @@ public struct GeneratedAddress: Hashable, Sendable {
         [province, city, district, street, number, compound, building, unit, room].compactMap { $0 }.joined()
     }
 
+    /// Province, city and district as printed (浙江省杭州市西湖区): the part an address shares with
+    /// every other address in its district.
+    public var locality: String {
+        [province, city, district].compactMap { $0 }.joined()
+    }
+
     /// What a GB/T 41833-2022 waybill may show: everything but the unit and room.
     public var textWithoutUnitAndRoom: String {
         [province, city, district, street, number, compound, building].compactMap { $0 }.joined()

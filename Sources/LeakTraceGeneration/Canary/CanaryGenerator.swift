@@ -29,6 +29,11 @@ public struct CanaryGenerator: Sendable {
 
     /// Everything is fixed by `seed` (32 bytes the registry derives with HKDF from its secret and the plant counter).
     public func person(seed: [UInt8], phone: PhoneChoice) -> PersonRecord {
+        draw(seed: seed, phone: phone).person
+    }
+
+    /// The person and the parts of its address, drawn once (the planter needs both for its keys).
+    public func draw(seed: [UInt8], phone: PhoneChoice) -> (person: PersonRecord, address: GeneratedAddress) {
         var streams = RandomStreams.person(seed: seed)
         let name = names.generate(using: &streams.name)
         let number: String
@@ -40,7 +45,7 @@ public struct CanaryGenerator: Sendable {
             number = streams.phone.pick(pool)
         }
         let address = addresses.generate(using: &streams.address)
-        return PersonRecord(name: name, phone: number, address: address.text)
+        return (PersonRecord(name: name, phone: number, address: address.text), address)
     }
 
     /// The address of `person(seed:phone:)` in parts (for waybill masking and division checks).

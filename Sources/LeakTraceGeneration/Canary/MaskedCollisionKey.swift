@@ -4,6 +4,7 @@ import LeakTraceCore
 /// the same key could not be told apart in a masked leak, so the registry keeps keys unique.
 ///
 /// Name with its 2nd character hidden, phone's first 3 + last 2 digits, address without unit/room.
+/// The other masks a leak may carry are `MaskView`s; `CanaryViewKeys` gathers the keys of all of them.
 ///
 /// ```swift
 /// MaskedCollisionKey.key(for: PersonRecord(name: "陈志华", phone: "13957106215",
@@ -13,12 +14,6 @@ import LeakTraceCore
 public enum MaskedCollisionKey {
     /// The GB/T 41833-2022 view of a record: name with its 2nd character hidden, phone's first 3 + last 2 digits, address without unit/room.
     public static func key(for person: PersonRecord) -> String {
-        var name = Array(person.name)
-        if name.count >= 2 { name[1] = "*" }
-        let digits = Array(person.phone)
-        let phone = digits.count >= 5
-            ? String(digits.prefix(3)) + String(repeating: "*", count: digits.count - 5) + String(digits.suffix(2))
-            : person.phone
-        return String(name) + "|" + phone + "|" + AddressMasking.removingUnitAndRoom(person.address)
+        MaskView.gbt41833.key(for: person)
     }
 }

@@ -7,12 +7,13 @@ import Foundation
 import LeakTraceCore
 
 extension EvidenceIntake {
-    /// Expands folders recursively (sorted, deterministic; hidden files skipped) into files; a missing
-    /// path throws a one-line error naming it.
+    /// Expands folders recursively (sorted, deterministic; hidden files skipped) into files, and .zip
+    /// archives into their members (`box.zip!/dir/list.csv`, nested archives too); a missing path
+    /// throws a one-line error naming it.
     ///
     /// ```swift
     /// try EvidenceIntake().expand(["seized/", "extra.csv"])
-    /// // ["seized/a.csv", "seized/sub/b.txt", "extra.csv"]
+    /// // ["seized/a.csv", "seized/box.zip!/list.csv", "seized/sub/b.txt", "extra.csv"]
     /// ```
     /// Names are sorted by their UTF-8 bytes, so the order is the same on every machine and locale.
     /// Symbolic links to folders are not followed (they could loop); links to files are. A path named
@@ -21,7 +22,8 @@ extension EvidenceIntake {
         var files: [String] = []
         var listed = Set<String>()
         func add(_ file: String) {
-            if listed.insert(file).inserted { files.append(file) }
+            let entries = ArchiveMemberPath.isZipName(file) ? archiveMembers(path: file) : [file]
+            for entry in entries where listed.insert(entry).inserted { files.append(entry) }
         }
         for path in paths {
             var status = stat()

@@ -10,50 +10,60 @@ import LeakTraceCrypto
 ///
 /// ```swift
 /// let intake = EvidenceIntake()
-/// for path in try intake.expand(["seized/"]) {
+/// for path in try intake.expand(["seized/"]) {          // zip members come back as "box.zip!/list.csv"
+///     let digest = try intake.fingerprint(path: path)   // recorded before matching begins
 ///     let (file, summary) = try intake.read(path: path) { record in matcher.check(record) }
 ///     print(file.sha256, file.format, summary.records, summary.skipped)
 /// }
 /// ```
 /// The file is opened read-only (with O_NOATIME where the system allows) and never locked or
 /// written. It is read whole into memory for now, so files are limited to `maxFileBytes`;
-/// streaming large files is a later step.
+/// streaming large files is a later step. Archive members are inflated within `limits`.
 public struct EvidenceIntake: Sendable {
     public let registry: ReaderRegistry
     /// Files above this size are refused with a clear error rather than exhausting memory.
     public let maxFileBytes: Int
+    /// How far zip archives and workbooks may expand (the zip-bomb guard).
+    public let limits: ExpansionLimits
 
-    public init(registry: ReaderRegistry = .standard, maxFileBytes: Int = 2 << 30) {
+    public init(registry: ReaderRegistry = .standard, maxFileBytes: Int = 2 << 30, limits: ExpansionLimits = .standard) {
         self.registry = registry
         self.maxFileBytes = maxFileBytes
+        self.limits = limits
     }
 
     /// Hashes the raw bytes (SHA-256, MD5, SM3 in one pass), detects encoding and format, and streams
-    /// records. A file that is no known format throws a one-line error naming it.
+    /// records. A file that is no known format throws a one-line error naming it. `path` may name an
+    /// archive member (`box.zip!/list.csv`); its integrity values are those of the member's bytes.
     public func read(path: String, emit: (SeizedRecord) throws -> Void) throws -> (EvidenceFile, ReadSummary) {
-        let (digests, size, sample, text) = try prepare(path: path)
-        guard let readerType = registry.reader(for: sample) else {
-            throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "not a known format (binary or unrecognised content)")
-        }
-        var summary = try readerType.init().read(text, emit: emit)
-        summary.add(SkipReason.badEncoding.rawValue, count: text.badLines, samples: text.badLineSamples)
-        let file = EvidenceFile(
-            path: path, bytes: size, sha256: digests.sha256, md5: digests.md5, sm3: digests.sm3,
-            encoding: sample.encoding, format: summary.format ?? readerType.format
-        )
-        return (file, summary)
-    }
-
-    /// Loads, hashes and decodes the file; the raw bytes are released when this returns.
-    private func prepare(path: String) throws -> (digests: (sha256: String, md5: String, sm3: String), size: Int, sample: FileSample, text: DecodedText) {
+        let bytes: [UInt8]
         var digest = MultiDigest()
-        let bytes = try load(path: path, digest: &digest)
+        if let member = ArchiveMemberPath(path) {
+            bytes = try memberBytes(member, path: path)
+            bytes.withUnsafeBytes { digest.update($0) }
+        } else {
+            bytes = try load(path: path, digest: &digest)
+        }
         let digests = digest.finalize()
+        if ArchiveMemberPath.isZipName(path) {
+            let archive = try ZipArchive(bytes: bytes, label: path)   // throws the damage, if any
+            let reason = archive.members.isEmpty
+                ? "zip archive holds no files"
+                : "is a zip archive; its \(archive.members.count) files are evidence items of their own (expand lists them)"
+            throw LeakTraceError.unreadableFile(path: path, line: nil, reason: reason)
+        }
         let sample = FileSample(
             path: path, head: Array(bytes.prefix(TextDecoding.sampleSize)), isWholeFile: bytes.count <= TextDecoding.sampleSize
         )
-        let text = try TextDecoding.decodedText(bytes, as: sample.encoding, path: path)
-        return (digests, bytes.count, sample, text)
+        guard let readerType = registry.reader(for: sample) else {
+            throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "not a known format (binary or unrecognised content)")
+        }
+        let summary = try readerType.init().read(ReaderInput(path: path, bytes: bytes, sample: sample, limits: limits), emit: emit)
+        let file = EvidenceFile(
+            path: path, bytes: bytes.count, sha256: digests.sha256, md5: digests.md5, sm3: digests.sm3,
+            encoding: summary.encoding ?? sample.encoding, format: summary.format ?? readerType.format
+        )
+        return (file, summary)
     }
 
     /// Reads the whole file through one read-only descriptor, feeding the digest as it goes, and

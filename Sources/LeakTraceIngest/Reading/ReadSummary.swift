@@ -16,15 +16,22 @@ public struct ReadSummary: Sendable, Equatable {
     /// The reader's precise name for what it read when it differs from its `format` ("tsv" for a
     /// tab-delimited file read by the delimited-text reader); nil means the reader's `format`.
     public var format: String?
+    /// The encoding a binary reader found inside the file (XLSX parts are UTF-8), in place of the one
+    /// detected from the file's first bytes, which for a binary file means nothing; nil for text readers.
+    public var encoding: TextEncoding?
 
     /// How many line numbers are kept per reason.
     public static let sampleLimit = 5
 
-    public init(records: Int = 0, skipped: [String: Int] = [:], skippedSamples: [String: [Int]] = [:], format: String? = nil) {
+    public init(
+        records: Int = 0, skipped: [String: Int] = [:], skippedSamples: [String: [Int]] = [:], format: String? = nil,
+        encoding: TextEncoding? = nil
+    ) {
         self.records = records
         self.skipped = skipped
         self.skippedSamples = skippedSamples
         self.format = format
+        self.encoding = encoding
     }
 
     public mutating func skip(_ reason: SkipReason, line: Int) {

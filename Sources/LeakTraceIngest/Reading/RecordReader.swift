@@ -1,9 +1,10 @@
 import LeakTraceCore
 
-/// One input format: it says how sure it is that it can read a file, then streams the file's records.
+/// A text format: it reads the file's decoded text (encoding detected per file), so it never
+/// deals with BOMs, GB18030 or UTF-16 itself.
 ///
 /// Every format lives in its own file and is listed in a `ReaderRegistry`; the intake never names a
-/// format, so adding one (XLSX, chat exports, SQL dumps) never touches the pipeline.
+/// format, so adding one never touches the pipeline. Binary formats adopt `FormatReader` directly.
 ///
 /// ```swift
 /// struct SemicolonListReader: RecordReader {
@@ -14,17 +15,20 @@ import LeakTraceCore
 /// }
 /// let registry = ReaderRegistry([SemicolonListReader.self] + ReaderRegistry.standard.readers)
 /// ```
-public protocol RecordReader: Sendable {
-    /// Short name used in evidence records: "csv", "tsv", "text", "jsonl", ...
-    static var format: String { get }
-    /// How sure this reader is that it can read the sample (0 = no, 1 = certain); the registry picks the best.
-    static func confidence(for sample: FileSample) -> Double
-    init()
+public protocol RecordReader: FormatReader {
     /// Streams records from decoded text. Counts damaged rows by reason instead of stopping.
     func read(_ text: DecodedText, emit: (SeizedRecord) throws -> Void) throws -> ReadSummary
 }
 
 extension RecordReader {
+    /// Decodes the input and reads the text; lines that held invalid bytes are counted as `bad-encoding`.
+    public func read(_ input: ReaderInput, emit: (SeizedRecord) throws -> Void) throws -> ReadSummary {
+        let text = try input.decodedText()
+        var summary = try read(text, emit: emit)
+        summary.add(SkipReason.badEncoding.rawValue, count: text.badLines, samples: text.badLineSamples)
+        return summary
+    }
+
     /// Every record at once; for small inputs and tests, where streaming buys nothing.
     public func readAll(_ text: DecodedText) throws -> (records: [SeizedRecord], summary: ReadSummary) {
         var records: [SeizedRecord] = []

@@ -12,4 +12,7 @@ public enum SkipReason: String, Sendable, CaseIterable {
     case brokenQuoting = "broken-quoting"
     /// The record is longer than any real record (for example a 60 MB line); it was skipped.
     case tooLong = "too-long"
+    /// The record does not parse in its format (a JSON line, an SQL tuple or a spreadsheet row that is
+    /// cut short or garbled); it was skipped and reading went on where the format allows.
+    case malformed = "malformed"
 }

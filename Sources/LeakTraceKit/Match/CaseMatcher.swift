@@ -38,7 +38,7 @@ public struct CaseMatcher: Sendable {
         var prehashed: [(path: String, digest: FileDigest)] = []
         for path in paths {
             do {
-                prehashed.append((path, try Digest.file(at: URL(fileURLWithPath: path))))
+                prehashed.append((path, try intake.fingerprint(path: path)))
             } catch {
                 unreadable.append(String(describing: error))
             }
@@ -69,7 +69,10 @@ public struct CaseMatcher: Sendable {
                             file: path, record: record.number, canary: canary.id, entity: canary.placement.label,
                             score: (best.score * 1000).rounded() / 1000, fields: best.fields,
                             planted: PlantedValues(name: canary.person.name, phone: canary.person.phone, address: canary.person.address, at: canary.plantedAt),
-                            seen: record.seen))
+                            seen: record.seen,
+                            weights: FieldWeights(phone: (best.scores.phone.weight * 1000).rounded() / 1000,
+                                                  name: (best.scores.name.weight * 1000).rounded() / 1000,
+                                                  address: (best.scores.address.weight * 1000).rounded() / 1000)))
                     }
                 }
                 fileHits = found
@@ -96,6 +99,7 @@ public struct CaseMatcher: Sendable {
         let stored = StoredCase(name: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
                                 evidence: evidence, hits: hits, attribution: attribution, counts: counter.counts)
         try workspace.registry.saveCase(stored)
+        try AuditNotary(workspace: workspace).seal()
         return MatchReport(
             caseName: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
             registryFingerprint: try workspace.fingerprint(), evidence: evidence, hits: hits,

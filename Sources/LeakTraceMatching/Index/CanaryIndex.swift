@@ -4,7 +4,8 @@ import LeakTraceCore
 /// compared only with the few canaries it could be, never with every canary.
 ///
 /// Keys: the full number; for masked numbers, the visible head and tail (first 3 + last 2 digits,
-/// or last 4, or first 7); the normalised full name, for records without a usable phone. A
+/// or last 4, or first 7); the normalised full name, for records without a usable phone. Each
+/// planted address is parsed once here (`AddressParser`) and each name's term frequency computed. A
 /// controlled pool number may serve many canaries, so every key leads to a list of slots.
 ///
 /// ```swift
@@ -20,6 +21,8 @@ public struct CanaryIndex: Sendable {
         let phone: PhoneKey?
         /// The planted name, normalised (spaces and honorifics dropped).
         let name: [Unicode.Scalar]
+        /// The chance an unrelated person has this name (`NameFrequencies.standard`): its term frequency.
+        let nameShare: Double
         let address: PlantedAddress
     }
 
@@ -61,7 +64,7 @@ public struct CanaryIndex: Sendable {
             entries.append(
                 Entry(
                     id: canary.id, person: canary.person, phone: key, name: name,
-                    address: PlantedAddress(canary.person.address)))
+                    nameShare: NameFrequencies.standard.fullNameShare(name), address: PlantedAddress(canary.person.address)))
         }
         self.entries = entries
         self.byPhone = byPhone

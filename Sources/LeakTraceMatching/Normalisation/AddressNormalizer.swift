@@ -1,16 +1,19 @@
 import Foundation
 
-/// Brings a delivery address to one written form and compares a seen address with a planted one.
+/// Brings a delivery address to one written form, and compares a seen address with a planted one
+/// part by part (see `AddressParser` and `compare(seen:planted:)`).
 ///
 /// Normalising applies NFKC where compatibility characters occur (full-width digits and letters,
-/// Kangxi radicals from OCR, circled numbers), drops spaces and punctuation, upper-cases Latin
-/// letters and writes every mask character as `*`. Parsing into province … room is issue 4's work;
-/// this compares the written forms, which is what a truncated or masked waybill changes.
+/// Kangxi radicals from OCR, circled numbers), folds traditional characters to simplified ones,
+/// drops spaces and punctuation but keeps `-` and `#` (3-2-301, 3#楼), upper-cases Latin letters,
+/// writes every mask character as `*`, and rewrites Chinese numerals before an address marker as
+/// digits (三单元 → 3单元, 二〇一室 → 201室).
 ///
 /// ```swift
 /// AddressNormalizer.normalize("浙江省 杭州市（西湖区）文三路１００号")  // "浙江省杭州市西湖区文三路100号"
+/// AddressNormalizer.normalize("華星花園三棟二單元")                     // "华星花园3栋2单元"
 /// AddressNormalizer.compare(seen: "杭州市西湖区文三路100号华星花园3栋**",
-///                           planted: "浙江省杭州市西湖区文三路100号华星花园3栋2单元601室")  // .partial
+///                           planted: "浙江省杭州市西湖区文三路100号华星花园3栋2单元601室")  // .masked
 /// ```
 public enum AddressNormalizer {
     public static func normalize(_ text: String) -> String {
@@ -35,18 +38,20 @@ public enum AddressNormalizer {
             }
             let v = s.value
             if v < 0x80 {
-                if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) { out.append(s); continue }
+                if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || v == 0x2D || v == 0x23 { out.append(s); continue }
                 if v >= 0x61 && v <= 0x7A { out.append(Unicode.Scalar(v - 0x20)!); continue }
-                continue   // ASCII punctuation and controls
+                continue   // other ASCII punctuation and controls
             }
             if v == 0x3007 { out.append(s); continue }                      // 〇 is a numeral
+            if (0x2010...0x2015).contains(v) || v == 0x2212 { out.append("-"); continue }   // dashes of every width
             if (0x3000...0x303F).contains(v) || (0x2010...0x205E).contains(v) || (0xFE30...0xFE4F).contains(v)
                 || v == 0xB7 || v == 0x30FB
             {
                 continue   // CJK and general punctuation
             }
-            out.append(s)
+            out.append(ScriptFolding.simplified(s))
         }
+        ChineseNumerals.rewrite(&out)
         return out
     }
 

@@ -39,7 +39,7 @@ extension NameNormalizer {
         for raw in text.unicodeScalars {
             let s = ScalarClass.folded(raw)
             if ScalarClass.isHan(s) || ScalarClass.isTextMask(s) || s == "·" {
-                run.append(s)
+                run.append(ScriptFolding.simplified(s))
             } else if !run.isEmpty {
                 flush()
             }

@@ -1,5 +1,6 @@
-/// Reads a name field: strips spaces, labels (`收件人：`) and honorifics (先生/女士/小姐/收), and
-/// recognises masks. Names are compared by their characters, never by edit-distance ratios
+/// Reads a name field: strips spaces, labels (`收件人：`) and honorifics (先生/女士/小姐/收…), folds
+/// traditional characters to simplified ones (張曉明 → 张晓明), and recognises masks. Pinyin names
+/// are read by `observePinyin`. Names are compared by their characters, never by edit-distance ratios
 /// (张伟 against 张玮 is a different person, yet scores 50/100).
 ///
 /// A surname with an honorific (`张先生`) is a masked name: the given name is unknown.
@@ -8,6 +9,7 @@
 /// NameNormalizer.observe("收件人：王 芳")   // .full("王芳")
 /// NameNormalizer.observe("张先生")          // .masked(张*)
 /// NameNormalizer.observe("张xx")            // .masked(张**)
+/// NameNormalizer.observe("陳志華")          // .full("陈志华")
 /// NameNormalizer.observe("13812345678")     // nil: not a name
 /// ```
 public enum NameNormalizer {
@@ -15,7 +17,7 @@ public enum NameNormalizer {
     static let labels: [[Unicode.Scalar]] = ["收件人", "收货人", "寄件人", "联系人", "姓名", "客户", "买家", "名字"]
         .map { Array($0.unicodeScalars) }
     /// Honorifics that follow a name; a bare surname before one of them is a masked name.
-    static let honorifics: [[Unicode.Scalar]] = ["先生", "女士", "小姐", "老师", "收"].map { Array($0.unicodeScalars) }
+    static let honorifics: [[Unicode.Scalar]] = ["先生", "女士", "小姐", "老师", "师傅", "同学", "阿姨", "收"].map { Array($0.unicodeScalars) }
 
     static let middleDot: Unicode.Scalar = "·"
 
@@ -32,8 +34,12 @@ public enum NameNormalizer {
             case 0xB7, 0x2022, 0x30FB, 0x2E:
                 scalars.append(middleDot)
             default:
-                if ScalarClass.isHan(s) { hasHan = true }
-                scalars.append(s)
+                if ScalarClass.isHan(s) {
+                    hasHan = true
+                    scalars.append(ScriptFolding.simplified(s))
+                } else {
+                    scalars.append(s)
+                }
             }
             if scalars.count > 24 { return nil }
         }

@@ -6,7 +6,7 @@ extension MatchWeights {
     /// Capped at 1. Attribution uses it as the chance-match rate (BACKGROUND "Coincidence").
     ///
     /// ```swift
-    /// MatchWeights.standard.chanceMatchProbability(listSize: 619_109)   // ≈ 6e-5
+    /// MatchWeights.standard.chanceMatchProbability(listSize: 619_109)   // ≈ 1.1e-4
     /// ```
     public func chanceMatchProbability(listSize: Int) -> Double {
         guard listSize > 0, let u = weakestAcceptedPattern()?.coincidence else { return 0 }
@@ -18,7 +18,7 @@ extension MatchWeights {
     public func weakestAcceptedPattern() -> FieldScores? {
         var phones: [FieldScore] = [phoneScore(.exact), phoneScore(.disagree), .missing]
         for v in 1...10 { phones.append(phoneScore(.masked, visibleDigits: v)) }
-        var names: [FieldScore] = [nameScore(.exact), nameScore(.disagree), .missing]
+        var names: [FieldScore] = [nameScore(.exact), nameScore(.partial), nameScore(.disagree), .missing]
         for surname in [true, false] {
             for others in 0...3 where surname || others > 0 {
                 names.append(nameScore(.masked, showsSurname: surname, otherVisible: others))

@@ -13,19 +13,22 @@ import LeakTraceCore
 /// | phone exact | 0.95 | 1e-9 | +29.8 | one number among ~1.7e9 issued |
 /// | phone masked, v digits visible | 0.95 | 10^−(v−2) | +9.9 (3+2), +16.5 (3+4) | the leading 1 is certain and the ~50 prefixes count as one decimal digit |
 /// | phone disagree | 0.05 | 0.9999 | −4.3 | |
-/// | name exact | 0.9 | 1e-4 | +13.1 | the commonest full names (张伟) reach ~2e-4; most are far rarer |
-/// | name masked | 0.9 | 0.05 for the surname × 0.02 per other visible character | +4.2 (张**), +9.8 (张*明) | 王 7.25 %, 张 6.83 %; the top given-name characters ~1–2 % |
-/// | name disagree | 0.1 | 0.9999 | −3.3 | traditional characters and typos are not yet undone |
+/// | name exact | 0.9 | the name's own share (`NameFrequencies`), 1e-6 … 5e-4 | +11.6 (张伟) … +19.8 | term frequency: 张伟 ≈ 2.9e-4, rare names far less; never below 1e-6, never above the commonest |
+/// | name masked | 0.9 | the visible surname's share × each other visible character's share, at most 0.0717 × 0.025 per character | +3.7 (王*) … +9 (覃*), more with a visible given character | 王 7.17 %, 张 6.74 % … 覃 0.18 %; the commonest given character (华) 1.6 % |
+/// | name pinyin (`partial`) | 0.9 | 8 × the name's share | 3 bits under exact | zhang wei also spells 张威, 章伟, 张薇 …: about eight homophones per name |
+/// | name disagree | 0.1 | 0.9999 | −3.3 | typos and nicknames remain |
 /// | address exact | 0.8 | 1e-8 | +26.3 | one household among ~5e8 |
 /// | address masked (unit, room hidden) | 0.8 | 1e-6 | +19.6 | a building of ~100 households |
 /// | address partial | 0.8 | 1e-4 | +13.0 | a compound or a stretch of road |
-/// | address disagree | 0.2 | 0.9999 | −2.3 | abbreviations the comparer does not yet undo |
+/// | address disagree | 0.2 | 0.9999 | −2.3 | moves and typos |
 ///
 /// Every u errs high, so weights understate the evidence. The threshold, 32 bits, keeps every
-/// accepted pattern's u_record at or below 1e-10 (the weakest: phone masked to four digits, name
-/// exact, address partial): q ≈ 6e-5 per canary for a 619,109-row list, so a thousand canaries
-/// expect about 0.06 chance hits. Issue 4 replaces the fixed name u with term frequencies from
-/// the seized list itself.
+/// accepted pattern's u_record at or below 2^−32 ≈ 2.3e-10 (the weakest: nine phone digits
+/// visible, 王 and one given character visible, no address, 1.8e-10): q ≈ 1.1e-4 per canary for a
+/// 619,109-row list, so a thousand canaries expect about 0.1 chance hits. The name's u is a term frequency (Splink's adjustment): the
+/// matcher scores each canary with its own name's share from `NameFrequencies`, clamped between
+/// `nameMinimumU` and the fixed u here, which stand for the commonest names and so bound the
+/// weakest accepted pattern.
 ///
 /// Beyond the threshold: a masked phone never counts without the name or the address agreeing; a
 /// full phone counts only if the name or address agrees (controlled pool numbers serve many
@@ -45,12 +48,18 @@ public struct MatchWeights: Hashable, Sendable {
     public var phoneMaskedMaximumU = 0.5
     public var phoneDisagree = LevelProbabilities(m: 0.05, u: 0.9999)
 
-    public var nameExact = LevelProbabilities(m: 0.9, u: 1e-4)
+    /// u is the ceiling for the commonest names; each name's own share is used below it.
+    public var nameExact = LevelProbabilities(m: 0.9, u: 5e-4)
     public var nameMaskedM = 0.9
-    /// Chance an unrelated person shares the visible surname (the commonest, 王, is 7.25 %).
-    public var nameSurnameU = 0.05
-    /// Chance an unrelated person shares one visible given-name character at its place.
-    public var nameCharacterU = 0.02
+    /// Chance an unrelated person shares the visible surname: the commonest, 王, at 7.17 %.
+    public var nameSurnameU = 0.0717
+    /// Chance an unrelated person shares one visible given-name character at its place (the
+    /// commonest, 华, is 1.6 %; pairs are assumed twice as common as independent draws make them).
+    public var nameCharacterU = 0.025
+    /// Term frequencies are not believed below this: a name's share is an estimate from tables.
+    public var nameMinimumU = 1e-6
+    /// How many names one pinyin spelling stands for, roughly: zhang wei is 张伟, 张威, 章伟, 张薇 …
+    public var namePinyinHomophones = 8.0
     public var nameDisagree = LevelProbabilities(m: 0.1, u: 0.9999)
 
     public var addressExact = LevelProbabilities(m: 0.8, u: 1e-8)
@@ -87,10 +96,13 @@ public struct MatchWeights: Hashable, Sendable {
         (showsSurname ? nameSurnameU : 1) * pow(nameCharacterU, Double(otherVisible))
     }
 
+    /// The worst case: the commonest names, as if no term frequency were known.
     public func nameScore(_ agreement: FieldAgreement, showsSurname: Bool = true, otherVisible: Int = 0) -> FieldScore {
         switch agreement {
         case .exact: FieldScore(agreement: .exact, level: nameExact)
-        case .masked, .partial:
+        case .partial:
+            FieldScore(agreement: .partial, level: LevelProbabilities(m: nameExact.m, u: min(1, nameExact.u * namePinyinHomophones)))
+        case .masked:
             FieldScore(
                 agreement: agreement,
                 level: LevelProbabilities(
@@ -98,6 +110,22 @@ public struct MatchWeights: Hashable, Sendable {
         case .disagree: FieldScore(agreement: .disagree, level: nameDisagree)
         case .missing: .missing
         }
+    }
+
+    /// With the term frequency `share` of what agreed (`NameFrequencies`): the name's share for
+    /// `.exact` and `.partial` (pinyin), the visible characters' share for `.masked`. Clamped to
+    /// `nameMinimumU` below and to the worst case above.
+    public func nameScore(_ agreement: FieldAgreement, termFrequency share: Double, showsSurname: Bool = true, otherVisible: Int = 0) -> FieldScore {
+        let ceiling = nameScore(agreement, showsSurname: showsSurname, otherVisible: otherVisible)
+        let u: Double
+        switch agreement {
+        case .exact: u = share
+        case .partial: u = share * namePinyinHomophones
+        case .masked: u = share
+        case .disagree, .missing: return ceiling
+        }
+        let m = agreement == .masked ? nameMaskedM : nameExact.m
+        return FieldScore(agreement: agreement, level: LevelProbabilities(m: m, u: min(ceiling.u, max(nameMinimumU, u))))
     }
 
     public func addressScore(_ agreement: FieldAgreement) -> FieldScore {

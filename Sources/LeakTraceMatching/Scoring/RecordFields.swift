@@ -4,7 +4,8 @@ import LeakTraceCore
 /// from the assigned fields when the reader set them, otherwise from every cell.
 ///
 /// Read from cells, a name that agrees with nothing is *missing*, not *disagree*: any short Han
-/// cell (an item, a city) looks like a name. An address disagrees only if some cell looks like one.
+/// cell (an item, a city) looks like a name, any Latin word like pinyin. An address disagrees only
+/// if some cell looks like one.
 ///
 /// ```swift
 /// var fields = RecordFields(record)
@@ -13,16 +14,21 @@ import LeakTraceCore
 /// ```
 struct RecordFields {
     var names: [NameObservation] = []
+    var pinyin: [PinyinName] = []
     /// Free-text cells, searched for the planted name as a whole.
     var nameTexts: [[Unicode.Scalar]] = []
     var namesFromCells = false
-    var addresses: [[Unicode.Scalar]] = []
+    var addresses: [ParsedAddress] = []
     var addressesFromCells = false
     var addressLike = false
 
     init(_ record: SeizedRecord) {
         if let name = record.name {
-            if let observation = NameNormalizer.observe(name) { names.append(observation) }
+            if let observation = NameNormalizer.observe(name) {
+                names.append(observation)
+            } else if let latin = NameNormalizer.observePinyin(name) {
+                pinyin.append(latin)
+            }
         } else {
             namesFromCells = true
             for cell in record.cells {
@@ -30,7 +36,9 @@ struct RecordFields {
                     names.append(observation)
                 } else if cell.unicodeScalars.contains(where: ScalarClass.isHan) {
                     names.append(contentsOf: NameNormalizer.observations(inText: cell))
-                    nameTexts.append(cell.unicodeScalars.filter { !ScalarClass.isSpace($0) })
+                    nameTexts.append(cell.unicodeScalars.compactMap { ScalarClass.isSpace($0) ? nil : ScriptFolding.simplified($0) })
+                } else if let latin = NameNormalizer.observePinyin(cell) {
+                    pinyin.append(latin)
                 }
             }
         }
@@ -39,18 +47,20 @@ struct RecordFields {
     /// Addresses are read only once a candidate exists: most records never get this far.
     mutating func readAddresses(_ record: SeizedRecord) {
         if let address = record.address {
-            addresses.append(AddressNormalizer.normalizedScalars(address))
+            addresses.append(AddressParser.parse(address))
         } else {
             addressesFromCells = true
             var joined: [Unicode.Scalar] = []
+            var cells = 0
             for cell in record.cells where cell.unicodeScalars.contains(where: ScalarClass.isHan) {
                 let normalized = AddressNormalizer.normalizedScalars(cell)
-                addresses.append(normalized)
+                addresses.append(AddressParser.parse(normalized: normalized))
                 joined.append(contentsOf: normalized)
+                cells += 1
                 if !addressLike { addressLike = AddressNormalizer.looksLikeAddress(cell) }
             }
             // Exports split the address over 省/市/区/详细地址 columns; read them together too.
-            if addresses.count > 1 { addresses.append(joined) }
+            if cells > 1 { addresses.append(AddressParser.parse(normalized: joined)) }
         }
     }
 
@@ -69,27 +79,34 @@ struct RecordFields {
     func nameScore(_ entry: CanaryIndex.Entry, _ weights: MatchWeights) -> FieldScore {
         var best = FieldScore.missing
         var any = false
+        func consider(_ score: FieldScore) {
+            if !any || score.weight > best.weight { best = score }
+            any = true
+        }
         for observation in names {
-            let score: FieldScore
             switch observation {
             case .full(let name):
-                score = weights.nameScore(name.unicodeScalars.elementsEqual(entry.name) ? .exact : .disagree)
+                consider(name.unicodeScalars.elementsEqual(entry.name)
+                    ? weights.nameScore(.exact, termFrequency: entry.nameShare) : weights.nameScore(.disagree))
             case .masked(let masked):
                 if masked.isCompatible(with: entry.name) {
                     let surname = masked.showsSurname
-                    score = weights.nameScore(
-                        .masked, showsSurname: surname, otherVisible: masked.visibleCount - (surname ? 1 : 0))
+                    consider(weights.nameScore(
+                        .masked, termFrequency: NameFrequencies.standard.maskedShare(masked),
+                        showsSurname: surname, otherVisible: masked.visibleCount - (surname ? 1 : 0)))
                 } else {
-                    score = weights.nameScore(.disagree)
+                    consider(weights.nameScore(.disagree))
                 }
             }
-            if !any || score.weight > best.weight { best = score }
-            any = true
+        }
+        for latin in pinyin {
+            let spelled = latin.orders.contains { PinyinReadings.standard.spells(Array($0.utf8)[...], entry.name[...]) }
+            consider(spelled ? weights.nameScore(.partial, termFrequency: entry.nameShare) : weights.nameScore(.disagree))
         }
         if best.agreement != .exact, entry.name.count >= 2,
             nameTexts.contains(where: { $0.firstRange(of: entry.name) != nil })
         {
-            best = weights.nameScore(.exact)
+            best = weights.nameScore(.exact, termFrequency: entry.nameShare)
         }
         if namesFromCells, best.agreement == .disagree { return .missing }
         return best
@@ -98,7 +115,7 @@ struct RecordFields {
     func addressScore(_ entry: CanaryIndex.Entry, _ weights: MatchWeights) -> FieldScore {
         var best: FieldAgreement?
         for seen in addresses {
-            let level = AddressNormalizer.compare(seen: seen, planted: entry.address)
+            let level = seen.agreement(with: entry.address.parsed)
             best = best.map { AddressNormalizer.better($0, level) } ?? level
             if best == .exact { break }
         }

@@ -3,13 +3,20 @@ import GRDB
 import LeakTraceCore
 
 /// A canary ready to be recorded, with the key that must be unique under waybill masking.
+///
+/// `viewKeys` are the hashed keys of the other masks (unique too); `nearKeys` file the canary
+/// where look-alikes can find it (see `CanaryProbe`).
 public struct CanaryDraft: Sendable {
     public var canary: Canary
     public var maskedKey: String
+    public var viewKeys: [Int64]
+    public var nearKeys: [Int64]
 
-    public init(canary: Canary, maskedKey: String) {
+    public init(canary: Canary, maskedKey: String, viewKeys: [Int64] = [], nearKeys: [Int64] = []) {
         self.canary = canary
         self.maskedKey = maskedKey
+        self.viewKeys = viewKeys
+        self.nearKeys = nearKeys
     }
 }
 
@@ -34,8 +41,10 @@ extension Registry {
             }
             plantID = plant.id
             try PlantRecord(plant).insert(db)
+            let filing = try CanaryProbe(db)
             for draft in drafts {
                 try CanaryRecord(draft.canary, maskedKey: draft.maskedKey).insert(db)
+                try filing.file(draft)
             }
             try AuditLog.append(
                 action: "plant", actor: actor,
@@ -44,6 +53,38 @@ extension Registry {
             return .commit
         }
         return try canaries(plantID: plantID)
+    }
+
+    /// Records a plant one canary at a time, in one immediate transaction: `draw` receives each
+    /// sequence number and a probe that sees every canary recorded before it, this plant's included,
+    /// so uniqueness and distance are checked against all of them by index. The plant gets status
+    /// `.recorded`; the canaries come back in sequence order.
+    public func recordPlant(
+        actor: String, count: Int,
+        plant makePlant: (_ firstSequence: Int) throws -> Plant,
+        canary draw: (_ sequence: Int, _ probe: CanaryProbe) throws -> CanaryDraft
+    ) throws -> [Canary] {
+        var canaries: [Canary] = []
+        canaries.reserveCapacity(count)
+        try dbQueue.inTransaction(.immediate) { db in
+            let first = (try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM canary") ?? -1) + 1
+            let plant = try makePlant(first)
+            try PlantRecord(plant).insert(db)
+            let probe = try CanaryProbe(db)
+            let inserter = try CanaryInserter(db, plant: plant)
+            for sequence in first..<(first + count) {
+                let draft = try draw(sequence, probe)
+                try inserter.insert(draft)
+                try probe.file(draft)
+                canaries.append(draft.canary)
+            }
+            try AuditLog.append(
+                action: "plant", actor: actor,
+                detail: "plant \(plant.id): \(count) canaries at \(plant.placement.label), planted_at \(Timestamp.format(plant.plantedAt)), phones \(plant.phoneOrigin.rawValue)",
+                in: db)
+            return .commit
+        }
+        return canaries
     }
 
     /// Marks a plant's export as written, with the export's hash, so the registry and the file agree.

@@ -16,6 +16,8 @@ import LeakTraceCore
 public final class Registry: Sendable {
     public let path: String
     let dbQueue: DatabaseQueue
+    /// Seconds a write waits for another process's transaction before giving up.
+    static let busyTimeout: TimeInterval = 15 * 60
 
     private init(path: String, dbQueue: DatabaseQueue) {
         self.path = path
@@ -66,7 +68,9 @@ public final class Registry: Sendable {
     private static func openQueue(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
         config.journalMode = .wal
-        config.busyMode = .timeout(30)
+        // A plant holds the write lock for its whole transaction (minutes for a million canaries), so
+        // another investigator's plant or match waits that long rather than failing at 30 s.
+        config.busyMode = .timeout(Self.busyTimeout)
         config.label = "LeakTraceRegistry"
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)

@@ -40,6 +40,32 @@ enum RegistryMigrator {
                     detail TEXT NOT NULL, prev_hash TEXT NOT NULL, entry_hash TEXT NOT NULL);
                 """)
         }
+        // Canary keys under every waybill mask (MaskView in LeakTraceGeneration), hashed to 64 bits.
+        // `canary_view_key` keeps each view UNIQUE; `canary_near_key` finds look-alikes for the
+        // two-edit distance check. Both are looked up by index, so a million canaries stay fast.
+        migrator.registerMigration("v3-canary-view-keys") { db in
+            try db.execute(sql: """
+                CREATE TABLE canary_view_key (
+                    hash INTEGER PRIMARY KEY NOT NULL, sequence INTEGER NOT NULL REFERENCES canary(sequence)) WITHOUT ROWID;
+                CREATE INDEX canary_view_key_sequence ON canary_view_key(sequence);
+                CREATE TABLE canary_near_key (
+                    hash INTEGER NOT NULL, sequence INTEGER NOT NULL REFERENCES canary(sequence),
+                    PRIMARY KEY (hash, sequence)) WITHOUT ROWID;
+                """)
+        }
+        // Signed tree heads of the audit log's Merkle tree (RFC 9162), one per size the log was
+        // sealed at; and which case's report disclosed each burned canary. `case_name` is not a
+        // foreign key: re-matching a case replaces its rows, and the disclosure must outlive that.
+        migrator.registerMigration("v2-audit-tree-heads-and-disclosures") { db in
+            try db.execute(sql: """
+                CREATE TABLE audit_tree_head (
+                    tree_size INTEGER PRIMARY KEY NOT NULL, root_hash TEXT NOT NULL,
+                    timestamp_ms INTEGER NOT NULL, signature TEXT NOT NULL);
+                CREATE TABLE canary_disclosure (
+                    canary_id TEXT NOT NULL REFERENCES canary(id), case_name TEXT NOT NULL, disclosed_at TEXT NOT NULL,
+                    PRIMARY KEY (canary_id, case_name)) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -7,9 +7,9 @@ extension HTMLReportRenderer {
         var html = heading(1, "基本情况", "Case")
         html += keyValues([
             (t("案件名称", "Case"), e(document.case.name)),
-            (t("案件编号", "Case number"), fill()),
+            (t("案件编号", "Case number"), given(document.case.number)),
             (t("检材编号", "Exhibit numbers"), e(document.case.exhibits.map(\.number).joined(separator: t("、", ", ")))),
-            (t("封存编号", "Seal numbers"), fill()),
+            (t("封存编号", "Seal numbers"), given(document.case.sealNumber)),
             (t("比对时间", "Matched at"), time(document.case.matchedAt)),
             (t("报告生成时间", "Report generated at"), time(document.generatedAt)),
             (t("检验工具", "Tool"), e("\(document.tool.name) \(document.tool.version)")),
@@ -23,6 +23,7 @@ extension HTMLReportRenderer {
         var html = heading(2, "检查人员", "Examiners")
         let rows = document.examiners.enumerated().map { [String($0.offset + 1), e($0.element)] }
         html += table([("#", true), (t("姓名", "Name"), false)], rows, numeric: [0])
+        html += keyValues([(t("见证人", "Witness"), given(document.case.witness))])
         if document.examiners.count < 2 {
             html += "<p class=\"callout warning\">\(e(t("依照 2016 年电子数据规定，收集提取应由两名以上侦查人员进行，并邀请见证人。本报告登记的检查人员不足两名。", "The 2016 electronic-data rules ask for two or more investigators and a witness; fewer than two examiners are recorded here.")))</p>\n"
         }
@@ -33,7 +34,7 @@ extension HTMLReportRenderer {
         var html = heading(3, "检材及完整性校验值", "Evidence and integrity values")
         for (exhibit, item) in zip(document.case.exhibits, document.evidence) {
             html += "<h3>\(e(exhibit.number)) · <span class=\"mono\">\(e(item.path))</span></h3>\n"
-            let skipped = item.skipped.sorted { $0.key < $1.key }.map { "\($0.key): \(ReportFormat.grouped($0.value))" }
+            let skipped = item.skipped.sorted { $0.key < $1.key }.map { "\(t.skipReason($0.key))\(t("：", ": "))\(ReportFormat.grouped($0.value))" }
             html += keyValues([
                 (t("文件大小（字节）", "Size (bytes)"), e(ReportFormat.grouped(item.bytes))),
                 ("SHA-256", "<span class=\"hash\">\(e(item.sha256))</span>"),
@@ -59,7 +60,7 @@ extension HTMLReportRenderer {
 
     func hitSection() -> String {
         var html = heading(5, "命中记录", "Hits")
-        html += "<p>\(e(t("下表逐条列出检材中与金丝雀记录相符的记录：左为检材原文（按原样显示，未作任何修改），右为登记库中的植入记录。匹配权重为各字段 Fellegi–Sunter 权重之和（比特）。", "Each record of the evidence that matched a canary: on the left the record as read from the file (shown verbatim), on the right the planted record from the registry. The weight is the sum of the fields' Fellegi–Sunter weights, in bits.")))</p>\n"
+        html += "<p>\(e(t("下表逐条列出检材中与金丝雀记录相符的记录：左为检材原文（按原样显示，未作任何修改），右为登记库中的植入记录。字段比对栏列出各字段的 Fellegi–Sunter 权重，权重栏为其和（单位：比特）。", "Each record of the evidence that matched a canary: on the left the record as read from the file (shown verbatim), on the right the planted record from the registry. Each field's Fellegi–Sunter weight is shown beside its comparison; the weight column is their sum, in bits.")))</p>\n"
         guard !document.hits.isEmpty else {
             return html + "<p class=\"callout\">\(e(t("未发现命中记录。", "No hits were found.")))</p>\n"
         }
@@ -74,9 +75,14 @@ extension HTMLReportRenderer {
                 "\(e(t("植入时间：", "Planted on: ")))\(time(hit.planted.at))",
                 "\(e(t("金丝雀编号：", "Canary: ")))<span class=\"mono\">\(e(hit.canary))</span>",
             ].joined(separator: "<br>")
+            let weights = hit.weights
             let fields = [
-                (t("手机号", "phone"), hit.fields.phone), (t("姓名", "name"), hit.fields.name), (t("地址", "address"), hit.fields.address),
-            ].map { "\(e($0.0 + t("：", ": ")))<span class=\"agree-\($0.1.rawValue)\">\(e(t.agreement($0.1)))</span>" }.joined(separator: "<br>")
+                (t("手机号", "phone"), hit.fields.phone, weights?.phone), (t("姓名", "name"), hit.fields.name, weights?.name),
+                (t("地址", "address"), hit.fields.address, weights?.address),
+            ].map { label, agreement, weight in
+                "\(e(label + t("：", ": ")))<span class=\"agree-\(agreement.rawValue)\">\(e(t.agreement(agreement)))</span>"
+                    + (weight.map { " <span class=\"weight\">\(e(ReportFormat.signed($0, 1)))</span>" } ?? "")
+            }.joined(separator: "<br>")
             return [String(index + 1), e(location), "<div class=\"seen\">\(e(hit.seen))</div>", "<div class=\"planted\">\(planted)</div>",
                     "<div class=\"fields\">\(fields)</div>", e(ReportFormat.fixed(hit.score, 1))]
         }
@@ -100,9 +106,7 @@ extension HTMLReportRenderer {
             html += "<dt>\(e(t("结论", "Conclusion")))</dt><dd>\(e(p.statement))</dd>\n"
             html += "</dl></div>\n"
         }
-        html += "<h3>\(e(t("似然比所依据的假设", "What the likelihood ratios assume")))</h3>\n<ol>\n"
-        for assumption in document.assumptions { html += "<li>\(e(assumption))</li>\n" }
-        html += "</ol>\n"
+        html += "<p>\(e(t("以上似然比所依据的假设列于第十一部分（局限性）。", "The assumptions these likelihood ratios rest on are listed in section 11 (Limitations).")))</p>\n"
         html += "<p class=\"note\">\(e(t("言辞等级（ENFSI 2015）：LR 2–10 弱支持；10–100 中等支持；100–1,000 较强支持；1,000–10,000 强支持；10,000–1,000,000 很强支持；1,000,000 以上极强支持。", "Verbal scale (ENFSI 2015): LR 2–10 weak; 10–100 moderate; 100–1,000 moderately strong; 1,000–10,000 strong; 10,000–1,000,000 very strong; above 1,000,000 extremely strong support.")))</p>\n"
         return html
     }
@@ -112,9 +116,9 @@ extension HTMLReportRenderer {
         var html = heading(7, "溯源分析（侦查参考）", "Attribution (investigative)")
         let sources = a.sources.map { entity($0) }.joined(separator: e(t("、", ", ")))
         html += "<p class=\"callout\">\(e(t("能解释全部命中的最小来源集合：", "Smallest set of sources explaining the hits: ")))<strong>\(sources.isEmpty ? e(t("无（没有证据）", "none (no evidence)")) : sources)</strong></p>\n"
-        html += "<p>\(e(t("后验概率取决于先验：", "The posteriors depend on the prior: ")))\(e(a.prior))\(e(t("。覆盖率模型：", ". Coverage model: ")))\(e(a.coverageModel))\(e(t("。后验概率仅供侦查参考，不作为评价意见。", ". Posteriors are for investigation only, not part of the evaluative opinion.")))</p>\n"
+        html += "<p>\(e(t("后验概率取决于先验：", "The posteriors depend on the prior: ")))\(e(sentence(document.explanations.prior)))\(e(t("覆盖率模型：", " Coverage model: ")))\(e(sentence(document.explanations.coverageModel)))\(e(t("后验概率仅供侦查参考，不作为评价意见。", " Posteriors are for investigation only, not part of the evaluative opinion.")))</p>\n"
         let rows = a.ranking.map { h -> [String] in
-            [entity(h.entity), e(ReportFormat.probability(h.posterior)), e(ReportFormat.fixed(h.log10LR, 2)),
+            [entity(h.entity), e(ReportFormat.posterior(h.posterior)), e(ReportFormat.fixed(h.log10LR, 2)),
              e(h.log10LR < 0 ? t("\(h.support.chinese)（支持替代命题）", "\(h.support.english) (for the alternative)") : t.support(h.support)),
              e(ReportFormat.fixed(h.coverage, 3)), "\(h.hits) / \(h.visible)"]
         }
@@ -136,8 +140,8 @@ extension HTMLReportRenderer {
         let w = document.attribution.window
         var html = heading(8, "时间线与泄露时间窗", "Timeline and leak window")
         html += keyValues([
-            (t("最早可能泄露时间", "Leak no earlier than"), time(w.after) + (w.afterReason.map { "<br><span class=\"note\">\(e($0))</span>" } ?? "")),
-            (t("最晚可能泄露时间", "Leak no later than"), time(w.before) + (w.beforeReason.map { "<br><span class=\"note\">\(e($0))</span>" } ?? "")),
+            (t("最早可能泄露时间", "Leak no earlier than"), time(w.after) + (document.explanations.afterReason.map { "<br><span class=\"note\">\(e($0))</span>" } ?? "")),
+            (t("最晚可能泄露时间", "Leak no later than"), time(w.before) + (document.explanations.beforeReason.map { "<br><span class=\"note\">\(e($0))</span>" } ?? "")),
         ])
         let plantRows = document.plants.map { p -> [String] in
             ["<span class=\"mono\">\(e(p.id))</span>", e(t.placement(p.placement.label, in: document.pipeline)), time(p.plantedAt),
@@ -177,7 +181,7 @@ extension HTMLReportRenderer {
             html += table([(t("字段组合", "Fields"), false), (t("记录数", "Records"), true)], rows, numeric: [1])
         }
         for (title, samples) in [(t("重复记录样例", "Sample duplicates"), c.duplicateSamples), (t("无效记录样例", "Sample invalid records"), c.invalidSamples)] where !samples.isEmpty {
-            html += "<p><strong>\(e(title + t("：", ": ")))</strong><span class=\"mono\">\(e(samples.joined(separator: ", ")))</span></p>\n"
+            html += "<p class=\"samples\"><strong>\(e(title + t("：", ": ")))</strong><span class=\"mono\">\(e(samples.map(sampleReference).joined(separator: t("、", ", "))))</span></p>\n"
         }
         html += "<p class=\"note\">\(e(t("本节只列示计数及各记录所含字段，不作法律结论。记录类别和数量的法律评价（参见法释〔2017〕10号第五条、第十一条）由办案机关作出。", "This section presents counts and the fields each record carries; it draws no legal conclusion. The legal assessment of categories and numbers (see the 2017 SPC/SPP interpretation, Arts 5 and 11) is for the authorities.")))</p>\n"
         return html
@@ -185,8 +189,11 @@ extension HTMLReportRenderer {
 
     func limitationSection() -> String {
         var html = heading(11, "局限性", "Limitations")
-        html += "<ol>\n"
+        html += "<h3>\(e(t("金丝雀记录不能说明的问题", "What the canaries cannot show")))</h3>\n<ol>\n"
         for limitation in document.limitations { html += "<li>\(e(limitation))</li>\n" }
+        html += "</ol>\n"
+        html += "<h3>\(e(t("似然比所依据的假设", "What the likelihood ratios assume")))</h3>\n<ol>\n"
+        for assumption in document.assumptions { html += "<li>\(e(assumption))</li>\n" }
         return html + "</ol>\n"
     }
 
@@ -196,7 +203,7 @@ extension HTMLReportRenderer {
             (t("检验工具及版本", "Tool and version"), e("\(document.tool.name) \(document.tool.version)")),
             (t("登记库指纹（SHA-256）", "Registry fingerprint (SHA-256)"), "<span class=\"hash\">\(e(ReportFormat.fingerprint(document.registryFingerprint)))</span>"),
             (t("签名公钥指纹（SHA-256）", "Signing key fingerprint (SHA-256)"), "<span class=\"hash\">\(e(ReportFormat.fingerprint(document.signingKeyFingerprint)))</span>"),
-        ])
+        ] + auditRows())
         html += "<p>\(e(t("本报告所在目录中的 manifest.json 列出目录内每个文件的 SHA-256 值，manifest.sig 是登记库签名私钥对 manifest.json 所作的 Ed25519 签名，公钥见 signing-key.pub。校验方法：", "manifest.json in this report's directory lists the SHA-256 of every file in it; manifest.sig is the registry signing key's Ed25519 signature over manifest.json, and signing-key.pub holds the public key. To check:")))</p>\n"
         html += "<p class=\"mono\">leaktrace verify DIR<br>openssl pkeyutl -verify -pubin -inkey signing-key.pub -rawin -in manifest.json -sigfile manifest.sig<br>sha256sum report.html report.json report.jsonld signing-key.pub</p>\n"
         html += "<p class=\"note\">\(e(t("任何文件的任何字节被改动，校验都会失败。公钥指纹应与登记库所有人另行提供的指纹一致。", "Changing any byte of any file makes the check fail. The key fingerprint should match the one the registry's owner gives separately.")))</p>\n"
@@ -210,8 +217,42 @@ extension HTMLReportRenderer {
         for name in names {
             html += "<div class=\"signature\">\(e(t("检查人员：", "Examiner: ")))\(name.isEmpty ? fill() : e(name))<br>\(e(t("签名：", "Signature: ")))\(fill())<br>\(e(t("日期：", "Date: ")))\(fill())</div>\n"
         }
-        html += "<div class=\"signature\">\(e(t("见证人：", "Witness: ")))\(fill())<br>\(e(t("签名：", "Signature: ")))\(fill())<br>\(e(t("日期：", "Date: ")))\(fill())</div>\n"
+        html += "<div class=\"signature\">\(e(t("见证人：", "Witness: ")))\(given(document.case.witness))<br>\(e(t("签名：", "Signature: ")))\(fill())<br>\(e(t("日期：", "Date: ")))\(fill())</div>\n"
         html += "</div>\n</section>\n"
         return html
+    }
+}
+
+extension HTMLReportRenderer {
+    /// The audit log's signed tree head the report rests on, or a line saying there was none.
+    func auditRows() -> [(String, String)] {
+        guard let checkpoint = document.auditCheckpoint else {
+            return [(t("审计日志", "Audit log"), e(t("登记库尚无签名树头", "the registry had no signed tree head")))]
+        }
+        return [
+            (t("审计日志签名树头", "Audit log signed tree head"),
+             e(t("\(checkpoint.treeSize) 条记录，签名时间 ", "\(checkpoint.treeSize) entries, signed ")) + time(checkpoint.signedAt)),
+            (t("审计日志 Merkle 根（RFC 9162）", "Audit log Merkle root (RFC 9162)"), "<span class=\"hash\">\(e(checkpoint.rootHash))</span>"),
+        ]
+    }
+
+    /// Ends a sentence that came without its full stop, so the next one does not run into it.
+    func sentence(_ text: String) -> String {
+        guard let last = text.last, !".。!?！？".contains(last) else { return text }
+        return text + t("。", ".")
+    }
+
+    /// `path:record` as `JC01:17`, so a sample names its exhibit the way the hit table does.
+    func sampleReference(_ sample: String) -> String {
+        guard let colon = sample.lastIndex(of: ":") else { return sample }
+        let path = String(sample[..<colon])
+        guard let exhibit = document.case.exhibits.first(where: { $0.path == path }) else { return sample }
+        return exhibit.number + sample[colon...]
+    }
+
+    /// A value the analyst gave, or a blank to fill in by hand.
+    func given(_ value: String?) -> String {
+        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return fill() }
+        return e(value)
     }
 }

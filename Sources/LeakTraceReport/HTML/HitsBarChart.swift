@@ -26,8 +26,12 @@ struct HitsBarChart {
             Bar(label: t.entity(entity.id, in: document.pipeline), hits: byEntity[entity.id]?.hits ?? 0,
                 visible: byEntity[entity.id]?.visible ?? 0, isSource: sources.contains(entity.id))
         }
-        let width = 680.0, labelWidth = 230.0, valueWidth = 80.0, rowHeight = 26.0, top = 10.0
-        let plotWidth = width - labelWidth - valueWidth
+        // Labels are right-aligned against the axis, so the label column must hold the longest one:
+        // a long Chinese entity name would otherwise run off the left edge.
+        let labelWidth = max(120, (bars.map { Self.estimatedWidth($0.label, fontSize: 12) }.max() ?? 0) + 16)
+        let valueWidth = 80.0, rowHeight = 26.0, top = 10.0
+        let plotWidth = max(300, 680 - labelWidth - valueWidth)
+        let width = labelWidth + plotWidth + valueWidth
         let height = top * 2 + rowHeight * Double(max(bars.count, 1))
         let maximum = max(1, bars.map(\.hits).max() ?? 0)
         let title = t("各环节命中的金丝雀记录数", "Canaries found per entity")
@@ -47,4 +51,12 @@ struct HitsBarChart {
     }
 
     private func f(_ value: Double) -> String { ReportFormat.fixed(value, 1) }
+
+    /// A generous estimate of the text's width in a CJK serif: full width for CJK and full-width
+    /// punctuation, a little over half for everything else.
+    static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
+        text.unicodeScalars.reduce(0) { sum, scalar in
+            sum + fontSize * (scalar.value >= 0x2E80 ? 1.0 : 0.6)
+        }
+    }
 }

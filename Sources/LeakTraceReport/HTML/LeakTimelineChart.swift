@@ -49,10 +49,13 @@ struct LeakTimelineChart {
             svg += "<text x=\"\(f(left - 10))\" y=\"\(f(laneY(i) + 4))\" text-anchor=\"end\" font-size=\"12\">\(HTMLEscape.text(lane))</text>"
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(laneY(i)))\" x2=\"\(f(width - right))\" y2=\"\(f(laneY(i)))\" stroke=\"#c9ced6\" stroke-dasharray=\"3 3\"/>"
         }
+        // Plants made at the same moment share one mark, filled when any of them was found; drawing
+        // one per plant would let an unfound plant's mark hide a found one at the same time.
         let foundPlants = Set(document.hits.map { "\($0.entity)|\($0.planted.at.timeIntervalSince1970)" })
-        for plant in document.plants {
-            let found = foundPlants.contains("\(plant.placement.label)|\(plant.plantedAt.timeIntervalSince1970)")
-            svg += "<circle cx=\"\(f(x(plant.plantedAt)))\" cy=\"\(f(laneY(0)))\" r=\"5\" fill=\"\(found ? "#b03a2e" : "#ffffff")\" stroke=\"#1f4e79\" stroke-width=\"1.5\"><title>\(HTMLEscape.text(plant.placement.label + " · " + Timestamp.format(plant.plantedAt)))</title></circle>"
+        for (time, plants) in Dictionary(grouping: document.plants, by: \.plantedAt).sorted(by: { $0.key < $1.key }) {
+            let found = plants.filter { foundPlants.contains("\($0.placement.label)|\($0.plantedAt.timeIntervalSince1970)") }
+            let label = plants.map(\.placement.label).joined(separator: "; ") + " · " + Timestamp.format(time)
+            svg += "<circle cx=\"\(f(x(time)))\" cy=\"\(f(laneY(0)))\" r=\"5\" fill=\"\(found.isEmpty ? "#ffffff" : "#b03a2e")\" stroke=\"#1f4e79\" stroke-width=\"1.5\"><title>\(HTMLEscape.text(label))</title></circle>"
         }
         // One mark per distinct plant time keeps a thousand hits from painting a solid block.
         let hitTimes = Dictionary(grouping: document.hits, by: \.planted.at).sorted { $0.key < $1.key }

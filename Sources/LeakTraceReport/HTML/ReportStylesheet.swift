@@ -30,7 +30,9 @@ enum ReportStylesheet {
     .agree-masked, .agree-partial { color: #7a5c00; }
     .agree-disagree { color: var(--hit); font-weight: 600; }
     .agree-missing { color: var(--muted); }
+    .weight { color: var(--muted); font-variant-numeric: tabular-nums; font-size: .85rem; }
     .kv th { width: 30%; }
+    .samples { text-align: left; }
     .note { color: var(--muted); font-size: .88rem; }
     .callout { border-left: 4px solid var(--accent); background: var(--band); padding: .5rem .8rem; margin: .6rem 0; }
     .warning { border-left-color: var(--hit); }

@@ -50,6 +50,17 @@ struct ReportText: Sendable {
         }
     }
 
+    /// Why records of an evidence item were not read (`ReadSummary.skipped`'s keys), in words.
+    func skipReason(_ key: String) -> String {
+        switch key {
+        case "bad-encoding": self("编码错误（已按替换字符读取）", "bad encoding (read with replacement characters)")
+        case "broken-quoting": self("引号未闭合", "broken quoting")
+        case "too-long": self("记录过长", "record too long")
+        case "malformed": self("格式损坏", "malformed")
+        default: key
+        }
+    }
+
     /// A counted record's field profile (`name+phone+address`) in words.
     func fieldProfile(_ profile: String) -> String {
         profile.split(separator: "+").map { field -> String in
@@ -59,6 +70,7 @@ struct ReportText: Sendable {
             case "address": self("地址", "address")
             case "id", "id_number": self("身份证号", "ID number")
             case "order": self("订单内容", "order content")
+            case "other": self("其他字段", "other fields")
             default: String(field)
             }
         }.joined(separator: " + ")

@@ -8,8 +8,8 @@ import LeakTraceCore
 /// ReportFormat.grouped(619109)                    // "619,109"
 /// ReportFormat.time(date, language: .zh)          // "2026-11-23 17:30:00" (Beijing time)
 /// ```
-enum ReportFormat {
-    static func grouped(_ value: Int) -> String {
+public enum ReportFormat {
+    public static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (i, c) in digits.enumerated() {
@@ -19,19 +19,35 @@ enum ReportFormat {
         return value < 0 ? "-" + out : out
     }
 
-    static func fixed(_ value: Double, _ decimals: Int) -> String {
+    public static func fixed(_ value: Double, _ decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
         let text = String(format: "%.\(decimals)f", value)
         // "-0.00" reads as a sign error in a court document.
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
+    /// A weight with its sign, so agreement (+) and disagreement (−) read apart: "+13.2", "−4.3".
+    public static func signed(_ value: Double, _ decimals: Int) -> String {
+        let text = fixed(abs(value), decimals)
+        if Double(text) == 0 { return text }
+        return (value < 0 ? "−" : "+") + text
+    }
+
     /// A probability with enough digits to tell 0.999 from 0.999999, never in exponent form.
-    static func probability(_ value: Double) -> String {
+    public static func probability(_ value: Double) -> String {
         guard value.isFinite else { return fixed(value, 0) }
         if value == 0 || value == 1 { return fixed(value, 1) }
         if value > 0.999_999 { return "> 0.999999" }
         if value < 0.000_001 { return "< 0.000001" }
+        return fixed(value, 6)
+    }
+
+    /// A posterior: a computed 1 or 0 is a rounding artefact of a model that never rules a
+    /// hypothesis in or out outright, so it is printed as a bound, never as certainty.
+    public static func posterior(_ value: Double) -> String {
+        guard value.isFinite else { return fixed(value, 0) }
+        if value >= 0.999_999 { return "> 0.999999" }
+        if value <= 0.000_001 { return "< 0.000001" }
         return fixed(value, 6)
     }
 
@@ -45,7 +61,7 @@ enum ReportFormat {
     }
 
     /// The same in running text: "1.58 × 10¹⁴", readable without markup.
-    static func likelihoodRatioProse(log10LR: Double) -> String {
+    public static func likelihoodRatioProse(log10LR: Double) -> String {
         guard log10LR.isFinite else { return log10LR > 0 ? "∞" : "0" }
         if let plain = plainRatio(log10LR) { return plain }
         let exponent = log10LR.rounded(.down)
@@ -54,7 +70,7 @@ enum ReportFormat {
     }
 
     /// The same, as plain text for JSON.
-    static func likelihoodRatioText(log10LR: Double) -> String {
+    public static func likelihoodRatioText(log10LR: Double) -> String {
         guard log10LR.isFinite else { return log10LR > 0 ? "Infinity" : "0" }
         if let plain = plainRatio(log10LR) { return plain }
         let exponent = log10LR.rounded(.down)
@@ -73,7 +89,7 @@ enum ReportFormat {
 
     /// Chinese readers expect Beijing time (the report says so once, under the case table); the
     /// English report states UTC on every time.
-    static func time(_ date: Date, language: ReportLanguage) -> String {
+    public static func time(_ date: Date, language: ReportLanguage) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
         switch language {
@@ -94,7 +110,7 @@ enum ReportFormat {
     }
 
     /// Hex split into groups of four, so two people can read a fingerprint aloud to each other.
-    static func fingerprint(_ hex: String) -> String {
+    public static func fingerprint(_ hex: String) -> String {
         var out = ""
         for (i, c) in hex.enumerated() {
             if i > 0 && i % 4 == 0 { out.append(" ") }

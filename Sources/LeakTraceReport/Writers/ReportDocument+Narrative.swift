@@ -72,33 +72,42 @@ extension ReportDocument {
                                  support: scale, favours: favours, statement: statement)
     }
 
+    /// What every LR rests on; the report lists them under the limitations, where the defence looks.
     static func assumptions(_ f: CaseFindings, _ t: ReportText) -> [String] {
-        [
-            t("金丝雀记录只存在于植入时登记的环节（及登记的数据同步去向）中；若有未登记的数据流转，持有者范围会更大。",
-              "Each canary exists only at the entities recorded when it was planted (and where declared copy flows take it); an undeclared data flow would widen that set."),
-            t("金丝雀记录与真实人员记录偶然重合的概率很小，且已按匹配器的随机一致概率和检材规模计入模型。",
-              "A canary agrees with a real person's record by chance only rarely; that chance, from the matcher's u-probabilities and the list's size, is in the model."),
+        var integrity = t("登记库的完整性：能够写入登记库的人可以植入记录以嫁祸某一环节。对此的回答是登记库的审计日志：每次植入、导出、接收、比对、出具报告和作废均记入一条与前一条散列相连的记录，并按 RFC 9162（证书透明度）构成 Merkle 树，由登记库签名私钥对树头签名；任何修改、删除或调换都会使“leaktrace audit verify”核验失败，任何一条记录都可用“leaktrace audit proof”单独出具包含性证明，交法庭离线核验。",
+                          "The registry's integrity: someone able to write to the registry could plant records to frame a stage. The answer is the registry's audit log: every plant, export, intake, match, report and burn adds an entry hash-chained to the one before, and the entries form an RFC 9162 (Certificate Transparency) Merkle tree whose heads the registry's key signs; any edit, deletion or reordering makes \"leaktrace audit verify\" fail, and \"leaktrace audit proof\" gives an inclusion proof for any single entry that a court can check offline.")
+        if let checkpoint = f.auditCheckpoint {
+            integrity += t("本报告依据的审计日志状态：\(checkpoint.treeSize) 条记录，Merkle 根 \(checkpoint.rootHash.prefix(16))…（见第十二部分）。",
+                           " This report rests on the audit log as signed at \(checkpoint.treeSize) entries, Merkle root \(checkpoint.rootHash.prefix(16))… (section 12).")
+        }
+        return [
+            t("每条金丝雀记录只存在于植入时登记的环节（及登记的数据同步去向）中，即只属于其登记的可见环节集合；若有未登记的数据流转，持有者范围会更大。",
+              "Each canary is unique to its visibility set: it exists only at the entities recorded when it was planted (and where declared copy flows take it); an undeclared data flow would widen that set."),
+            t("金丝雀记录与真实人员的记录偶然重合的概率很小，且已按匹配器的随机一致概率和检材规模计入模型。",
+              "A canary collides with a real person's record by chance only rarely; that chance, from the matcher's u-probabilities and the list's size, is in the model."),
             t("数据可能从一个环节继续流向后续环节：若某环节的数据被转交给他人，似然比指向的是数据最初所在的环节，而非最终的出售者。",
               "Data may flow on from one stage to later ones: the LR points to where the data was held, not to whoever last passed it on."),
-            t("登记库的完整性：能够写入登记库的人可以植入记录以嫁祸某一环节；登记库的审计日志（散列链）用于排除这种可能。",
-              "The registry's integrity: someone able to write to the registry could plant records to frame a stage; the registry's hash-chained audit log is the answer to that."),
+            integrity,
         ]
     }
 
     static func limitations(_ f: CaseFindings, _ t: ReportText) -> [String] {
+        let wording = AttributionWording(findings: f, language: t.language)
         var out: [String] = []
+        var weaklyAbsent = Set<EntityID>()
         for limitation in f.attribution.limitations {
-            let names = limitation.entities.map { t.entity($0, in: f.pipeline) }.joined(separator: t("、", ", "))
-            var line = t("现有金丝雀记录无法区分：\(names)（没有只被其中一方持有的金丝雀）。", "The canaries cannot tell apart: \(names). ")
-                + (t.language == .en ? limitation.statement : "")
-            if let remedy = limitation.remedy {
-                line += t("补救：\(remedy)。", " Remedy: \(remedy).")
+            var line = wording.statement(limitation)
+            if let remedy = wording.remedy(limitation) {
+                line += t("补救：", " Remedy: ") + remedy
             }
+            if limitation.statement.contains("weak evidence") { weaklyAbsent.formUnion(limitation.entities) }
             out.append(line)
         }
-        for hypothesis in f.attribution.ranking where hypothesis.hits == 0 && hypothesis.visible > 0 {
-            out.append(t("\(t.entity(hypothesis.entity, in: f.pipeline))的 \(hypothesis.visible) 条金丝雀记录均未出现。检材若只含部分数据（覆盖率低），未出现只是弱证据，不能据此排除该环节。",
-                         "None of the \(hypothesis.visible) canaries visible to \(t.entity(hypothesis.entity, in: f.pipeline)) appear. When a list carries only part of an entity's data (low coverage), absence is weak evidence and does not exclude it."))
+        for hypothesis in f.attribution.ranking where hypothesis.hits == 0 && hypothesis.visible > 0 && !weaklyAbsent.contains(hypothesis.entity) {
+            // Weak absences are stated above with their numbers; the model found these absences
+            // informative at the estimated coverage, which still cannot clear data that held no canary.
+            out.append(t("\(t.entity(hypothesis.entity, in: f.pipeline))的 \(hypothesis.visible) 条金丝雀记录均未出现。按估计的覆盖率，这一缺失是不利于该环节为来源的证据（似然比见第七部分），但不能排除该环节未植入金丝雀记录的那部分数据外泄。",
+                         "None of the \(hypothesis.visible) canaries visible to \(t.entity(hypothesis.entity, in: f.pipeline)) appear. At the estimated coverage that absence counts against it as the source (LRs in section 7), but it cannot exclude a leak of the part of its data that held no canary."))
         }
         if f.attribution.window.before == nil {
             out.append(t("泄露时间只有下限（最晚一条被命中的金丝雀的植入时间）；没有覆盖率足够高而缺失的金丝雀记录来确定上限，上限只能取检材的接收时间。",

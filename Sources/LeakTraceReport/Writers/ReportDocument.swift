@@ -34,13 +34,19 @@ public struct ReportDocument: Codable, Hashable, Sendable {
     public var assumptions: [String]
     /// What the canaries cannot show, in the report's language.
     public var limitations: [String]
+    /// The attribution's prior, coverage model and window reasons, in the report's language.
+    public var explanations: ReportExplanations
+    /// The audit log's signed tree head when the report was written, if the registry had one.
+    public var auditCheckpoint: AuditCheckpoint?
 
     public init(findings: CaseFindings, language: ReportLanguage, signingKeyFingerprint: String) {
         let t = ReportText(language)
+        let filing = findings.filing ?? FilingDetails()
         self.case = ReportCase(
-            name: findings.caseName, matchedAt: findings.matchedAt,
+            name: findings.caseName, number: filing.caseNumber, sealNumber: filing.sealNumber, witness: filing.witness,
+            matchedAt: findings.matchedAt,
             exhibits: findings.evidence.enumerated().map {
-                ReportExhibit(number: ReportExhibit.number(at: $0.offset), path: $0.element.path, sha256: $0.element.sha256)
+                ReportExhibit(number: ReportExhibit.number(at: $0.offset, given: filing.exhibitNumbers), path: $0.element.path, sha256: $0.element.sha256)
             })
         self.language = language
         self.generatedAt = findings.generatedAt
@@ -58,11 +64,17 @@ public struct ReportDocument: Codable, Hashable, Sendable {
         self.propositions = Self.propositions(findings, t)
         self.assumptions = Self.assumptions(findings, t)
         self.limitations = Self.limitations(findings, t)
+        let wording = AttributionWording(findings: findings, language: language)
+        self.explanations = ReportExplanations(
+            prior: wording.prior(), coverageModel: wording.coverageModel(),
+            afterReason: wording.afterReason(), beforeReason: wording.beforeReason())
+        self.auditCheckpoint = findings.auditCheckpoint
     }
 
     enum CodingKeys: String, CodingKey {
         case `case`, language, examiners, tool, pipeline, plants, evidence, hits, attribution, counts
-        case method, propositions, assumptions, limitations
+        case method, propositions, assumptions, limitations, explanations
+        case auditCheckpoint = "audit_checkpoint"
         case generatedAt = "generated_at"
         case registryFingerprint = "registry_fingerprint"
         case signingKeyFingerprint = "signing_key_fingerprint"

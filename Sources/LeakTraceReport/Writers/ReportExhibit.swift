@@ -14,6 +14,12 @@ public struct ReportExhibit: Codable, Hashable, Sendable {
         self.sha256 = sha256
     }
 
+    /// The number the analyst gave for item `index`, else the default one.
+    public static func number(at index: Int, given: [String]) -> String {
+        let number = index < given.count ? given[index].trimmingCharacters(in: .whitespaces) : ""
+        return number.isEmpty ? Self.number(at: index) : number
+    }
+
     /// `JC` is the customary prefix of 检材 (JianCai) on Chinese forensic forms.
     public static func number(at index: Int) -> String {
         let n = String(index + 1)

@@ -12,6 +12,7 @@ final class EmbeddedCorpusTests: XCTestCase {
         "address_patterns.tsv": EmbeddedCorpus.addressPatterns,
         "province_weights.tsv": EmbeddedCorpus.provinceWeights,
         "order_catalogue.tsv": EmbeddedCorpus.orderCatalogue,
+        "pinyin.tsv": EmbeddedCorpus.pinyin,
     ]
 
     func testEveryEmbeddedStringEqualsItsCorpusFileByteForByte() throws {

@@ -31,4 +31,24 @@ final class ReaderRegistryTests: XCTestCase {
         XCTAssertEqual(registry.reader(for: plain)?.format, "csv")
         XCTAssertEqual(registry.reader(named: "text")?.format, "text")
     }
+
+    func testStandardRegistryPicksTheRightReaderForEachFormat() throws {
+        let phone = SyntheticPeople.phone(1)
+        let workbook = try XLSXFixture.workbook(sheets: [("S", XLSXFixture.sheet([(1, [("A", .number(phone))])]))], sharedStrings: [])
+        let cases: [(name: String, bytes: [UInt8], format: String)] = [
+            ("list.xlsx", workbook, "xlsx"),
+            ("renamed.bin", workbook, "xlsx"),
+            ("a.json", Array(#"[{"phone": "\#(phone)"}]"#.utf8), "json"),
+            ("b.txt", Array((#"{"a": "\#(phone)", "b": "x"}"# + "\n" + #"{"a": "\#(phone)", "b": "y"}"# + "\n").utf8), "json"),
+            ("dump.txt", Array("INSERT INTO t VALUES (1,'a','\(phone)'),(2,'b','\(phone)');\nINSERT INTO t VALUES (3,'c','\(phone)');\n".utf8), "sql"),
+            ("qq.txt", Array("2017-03-05 21:14:07 某某(10001)\n\(phone)\n".utf8), "chat"),
+            ("ocr.txt", Array("收件人：张伟 电话：\(phone)\n收件人：李娜 电话：\(phone)\n".utf8), "chat"),
+            ("c.csv", Array("name,phone\n张伟,\(phone)\n李娜,\(phone)\n".utf8), "csv"),
+            ("notes.txt", Array("张伟 \(phone) 杭州\n".utf8), "text"),
+        ]
+        for item in cases {
+            let sample = FileSample(path: item.name, head: item.bytes, isWholeFile: true)
+            XCTAssertEqual(ReaderRegistry.standard.reader(for: sample)?.format, item.format, item.name)
+        }
+    }
 }

@@ -11,7 +11,10 @@ final class AddressNormalizerTests: XCTestCase {
             ("华星花园＊＊", "华星花园**"),
             ("华星花园3栋，2单元。601室", "华星花园3栋2单元601室"),
             ("\u{2F2D}东路", "山东路"),                 // a Kangxi radical from OCR, by NFKC
-            ("幸福里〇号", "幸福里〇号"),
+            ("幸福里〇号", "幸福里0号"),                 // a numeral before 号 is a number
+            ("華星花園三棟二單元六〇一室", "华星花园3栋2单元601室"),
+            ("华星花园3#楼2-301", "华星花园3#楼2-301"),   // # and - survive: they carry the building and unit
+            ("科技二路五里镇十字街", "科技二路五里镇十字街"),   // numerals in names stay
         ]
         for (input, expected) in table {
             XCTAssertEqual(AddressNormalizer.normalize(input), expected, "input: \(input)")
@@ -30,8 +33,24 @@ final class AddressNormalizerTests: XCTestCase {
             ("浙江省杭州市西湖区文三路100号华星花园3栋2单元***", .masked),
             ("浙江省杭州市西湖区**路100号华星花园3栋2单元601室", .masked),
             ("浙江省杭州市西湖区文三路100号华星花园", .partial),
-            ("杭州市西湖区文三路100号华星花园3栋2单元601室", .partial),
-            ("杭州市西湖区文三路100号华星花园3栋**", .partial),
+            ("杭州市西湖区文三路100号华星花园3栋2单元601室", .exact),     // the city implies the province
+            ("杭州市西湖区文三路100号华星花园3栋**", .masked),            // GB/T mask without province
+            ("杭州西湖区文三路100号华星花园3栋", .masked),
+            ("浙江杭州西湖文三路100号华星花园三栋二单元六〇一室", .exact),
+            ("浙江省杭州市西湖区文三路100号华星花园3-2-601", .exact),
+            ("浙江省杭州市西湖区文三路100号华星花园3#楼2单元601", .exact),
+            ("浙江省杭州市西湖区文三路100号华星花园3座2-601", .exact),
+            ("浙江省杭州市西湖区文三路100号华星花园3栋*单元***室", .masked),
+            ("浙江省杭州市西湖区文三路100号华星花园3栋2单元6**室", .masked),
+            ("浙江省杭州市西湖区文三路100号华星花园3栋601室", .masked),   // the unit left out
+            ("浙江省杭州市西湖区西溪街道文三路100号华星花园3栋2单元601室", .exact),
+            ("浙江省杭州市西湖区文三路100号华星花园3栋2单元60", .partial),  // cut off in the room
+            ("浙江省杭州市西湖区文三路100号华星花", .partial),
+            ("浙江省杭州市西湖区文三路1", .partial),                       // the road alone: a stretch of it
+            ("文三路100号华星花园3栋2单元601室", .partial),               // no division named
+            ("浙江省杭州市西湖区文三路100号华星花园3-2-602", .disagree),
+            ("浙江省杭州市西湖区文三路100号华星花园4#楼", .disagree),
+            ("浙江省宁波市西湖区文三路100号华星花园3栋", .disagree),
             ("浙江省杭州市西湖区文三路100号", .partial),
             ("浙江省杭州市", .missing),
             ("", .missing),
@@ -49,7 +68,8 @@ final class AddressNormalizerTests: XCTestCase {
     func testShanghaiLaneAddress() {
         let planted = "上海市徐汇区漕溪北路123弄45号601室"
         XCTAssertEqual(AddressNormalizer.compare(seen: "上海市徐汇区漕溪北路123弄45号", planted: planted), .masked)
-        XCTAssertEqual(AddressNormalizer.compare(seen: "徐汇区漕溪北路123弄45号601室", planted: planted), .partial)
+        XCTAssertEqual(AddressNormalizer.compare(seen: "徐汇区漕溪北路123弄45号601室", planted: planted), .exact)
+        XCTAssertEqual(AddressNormalizer.compare(seen: "上海徐汇漕溪北路123弄45号**", planted: planted), .masked)
         XCTAssertEqual(AddressNormalizer.compare(seen: "上海市徐汇区漕溪北路123弄46号601室", planted: planted), .disagree)
     }
 

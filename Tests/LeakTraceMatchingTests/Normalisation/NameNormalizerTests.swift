@@ -17,6 +17,11 @@ final class NameNormalizerTests: XCTestCase {
             ("姓名：欧阳思远", "欧阳思远"),
             ("阿依古丽·买买提", "阿依古丽·买买提"),
             ("阿依古丽•买买提", "阿依古丽·买买提"),
+            ("林曉嵐", "林晓岚"),                // traditional → simplified
+            ("陳志華先生", "陈志华"),
+            ("歐陽思遠", "欧阳思远"),
+            ("林晓岚同学", "林晓岚"),
+            ("林晓岚师傅", "林晓岚"),
         ]
         for (input, expected) in table {
             XCTAssertEqual(NameNormalizer.observe(input), .full(expected), "input: \(input)")
@@ -32,6 +37,8 @@ final class NameNormalizerTests: XCTestCase {
             ("林xx", "林**"),
             ("林某某", "林**"),
             ("林先生", "林*"),       // a bare surname before an honorific: the given name is unknown
+            ("林阿姨", "林*"),
+            ("陳*明", "陈*明"),
             ("收件人：林*岚", "林*岚"),
         ]
         for (input, expected) in table {

@@ -22,7 +22,9 @@ final class RecordMatcherTests: XCTestCase {
         XCTAssertEqual(hit.canaryID, "c000001")
         XCTAssertEqual(hit.fields, FieldAgreements(phone: .exact, name: .exact, address: .exact))
         let w = MatchWeights.standard
-        XCTAssertEqual(hit.score, w.phoneExact.weight + w.nameExact.weight + w.addressExact.weight, accuracy: 1e-9)
+        let name = w.nameScore(.exact, termFrequency: NameFrequencies.standard.fullNameShare("林晓岚"))
+        XCTAssertEqual(hit.score, w.phoneExact.weight + name.weight + w.addressExact.weight, accuracy: 1e-9)
+        XCTAssertGreaterThan(name.weight, w.nameExact.weight, "a rare name weighs more than the commonest")
         XCTAssertTrue(hit.isHit)
     }
 
@@ -184,5 +186,51 @@ final class RecordMatcherTests: XCTestCase {
                                  elsewhere.building + elsewhere.unitRoom)
             XCTAssertEqual(matcher.matches(in: background), [], background.seen)
         }
+    }
+
+    func testPinyinNamesMatchThroughEveryReading() throws {
+        for name in ["Lin Xiaolan", "LIN Xiaolan", "linxiaolan", "Xiaolan Lin"] {
+            let hit = try XCTUnwrap(matcher.matches(in: record(name: name, phone: "138******01", address: "浙江省杭州市西湖区文三路100号华星花园3栋")).first, name)
+            XCTAssertEqual(hit.fields, FieldAgreements(phone: .masked, name: .partial, address: .masked), name)
+        }
+        let shan = PersonRecord(name: "单晓明", phone: "13700000005", address: "江苏省苏州市姑苏区人民路5号桂花苑2栋1单元301室")
+        let single = RecordMatcher(index: CanaryIndex([(id: "c000009", person: shan)]))
+        for name in ["Shan Xiaoming", "Dan Xiaoming"] {
+            let hits = single.matches(in: record(name: name, phone: "137******05", address: "苏州市姑苏区人民路5号桂花苑2栋"))
+            XCTAssertEqual(hits.map(\.canaryID), ["c000009"], name)
+        }
+        let wrong = single.candidates(in: record(name: "Zhang Xiaoming", phone: "137******05", address: "苏州市姑苏区人民路5号桂花苑2栋"))
+        XCTAssertEqual(wrong.first?.fields.name, .disagree)
+    }
+
+    func testTraditionalCharactersAndAbbreviatedAddresses() throws {
+        let hit = try XCTUnwrap(matcher.matches(in: record(
+            name: "林曉嵐", phone: "138 0000 0001", address: "浙江杭州西湖區文三路100號華星花園三棟二單元六〇一室")).first)
+        XCTAssertEqual(hit.fields, FieldAgreements(phone: .exact, name: .exact, address: .exact))
+    }
+
+    /// Splink's term-frequency adjustment: the same masked pattern weighs more for a rare surname.
+    func testRareSurnameWeighsMoreThanACommonOne() throws {
+        let address = "浙江省杭州市西湖区文三路100号华星花园3栋2单元601室"
+        let index = CanaryIndex([
+            (id: "c000010", person: PersonRecord(name: "王晓岚", phone: "13800000010", address: address)),
+            (id: "c000011", person: PersonRecord(name: "覃晓岚", phone: "13900000011", address: address)),
+        ])
+        let m = RecordMatcher(index: index)
+        let wang = try XCTUnwrap(m.candidates(in: record(name: "王**", phone: "138******10")).first)
+        let qin = try XCTUnwrap(m.candidates(in: record(name: "覃**", phone: "139******11")).first)
+        XCTAssertEqual(wang.fields.name, .masked)
+        XCTAssertGreaterThan(qin.scores.name.weight, wang.scores.name.weight + 5)
+        XCTAssertLessThan(qin.scores.name.u, wang.scores.name.u)
+    }
+
+    func testPossibleLinksAreListedApartFromHits() {
+        // A decoy on the canary's own road, with its surname and visible digits: a possible link, not a hit.
+        let r = record(name: "林**", phone: "138******01", address: "浙江省杭州市西湖区文三路")
+        XCTAssertEqual(matcher.matches(in: r), [])
+        let links = matcher.candidates(in: r)
+        XCTAssertEqual(links.map(\.canaryID), ["c000001"])
+        XCTAssertEqual(links.first?.isHit, false)
+        XCTAssertEqual(links.first?.fields.address, .partial)
     }
 }

@@ -46,7 +46,7 @@ final class HTMLReportRendererTests: XCTestCase {
         for phrase in ["lang=\"zh-CN\"", "电子数据检验报告", "完整性校验值", "提取和检查过程", "检验工具", "检查人员", "测试检查员甲", "测试检查员乙",
                        "见证人", "封存编号", "检材编号", "JC01", "2026-06-01 11:00:00", "北京时间（UTC+8）", "极强支持", "局限性",
                        String(repeating: "ab", count: 32), String(repeating: "cd", count: 16), String(repeating: "ef", count: 32),
-                       "1,234,567", "20,000", "样例网点二（branch-2）", "不作法律结论", "JC01 · 第 17 条", "极强支持（支持替代命题）"] {
+                       "1,234,567", "20,000", "样例网点二（branch-2）", "不作法律结论", "JC01 · 第 17 条", "极强支持（支持替代命题）", "引号未闭合：2"] {
             XCTAssertTrue(page.contains(phrase), "missing \(phrase)")
         }
     }
@@ -105,7 +105,7 @@ final class HTMLReportRendererTests: XCTestCase {
 
     func testTimelineShowsPlantsHitsIntakeAndTheOpenWindow() {
         let svg = LeakTimelineChart(document: ReportDocument(findings: SyntheticFindings.make(), language: .en, signingKeyFingerprint: "")).svg()
-        XCTAssertEqual(svg.components(separatedBy: "<circle ").count - 1, 3, "one mark per plant")
+        XCTAssertEqual(svg.components(separatedBy: "<circle ").count - 1, 3, "one mark per plant time")
         XCTAssertEqual(svg.components(separatedBy: "<path ").count - 1, 2, "one mark per distinct hit plant time")
         XCTAssertTrue(svg.contains("fill=\"url(#open-bound)\""), "no upper bound: hatched to the intake")
         var closed = SyntheticFindings.make()
@@ -129,5 +129,52 @@ final class HTMLReportRendererTests: XCTestCase {
         let page = html(.en, findings)
         XCTAssertTrue(page.contains("No hits were found."))
         XCTAssertTrue(page.contains("No canary was found, so no proposition is evaluated."))
+    }
+
+    func testFilingNumbersAndWitnessAreShownWhereGivenAndBlankWhereNot() {
+        var findings = SyntheticFindings.make()
+        // Case and seal numbers, the witness row; each named examiner's signature and date; the witness's name, signature and date.
+        XCTAssertEqual(html(.zh, findings).components(separatedBy: "<span class=\"fill\">").count - 1, 2 + 1 + 2 * 2 + 3)
+        findings.filing = FilingDetails(caseNumber: "测试案号〔2026〕017", sealNumber: "FC-017-01", exhibitNumbers: ["JC-017-A"], witness: "测试见证人丙")
+        let page = html(.zh, findings)
+        for phrase in ["测试案号〔2026〕017", "FC-017-01", "JC-017-A · 第 17 条", "见证人：测试见证人丙"] {
+            XCTAssertTrue(page.contains(phrase), "missing \(phrase)")
+        }
+        XCTAssertFalse(page.contains("JC01"))
+    }
+
+    func testEachHitShowsItsFieldWeights() {
+        let page = html(.en)
+        XCTAssertTrue(page.contains("<span class=\"agree-exact\">exact</span> <span class=\"weight\">+29.8</span>"))
+        XCTAssertTrue(page.contains("<span class=\"agree-disagree\">disagree</span> <span class=\"weight\">−4.3</span>"))
+        XCTAssertEqual(page.components(separatedBy: "<span class=\"weight\">").count - 1, 6, "two hits with three weights each")
+    }
+
+    func testLimitationsListWhatTheLRAssumesAndTheAuditCheckpoint() throws {
+        var findings = SyntheticFindings.make()
+        findings.auditCheckpoint = AuditCheckpoint(treeSize: 42, rootHash: String(repeating: "7e", count: 32),
+                                                   signedAt: SyntheticFindings.date("2026-06-02T08:00:00Z"), signature: String(repeating: "5", count: 128))
+        let page = html(.en, findings)
+        let start = try XCTUnwrap(page.range(of: "<h2>11. Limitations</h2>"))
+        let end = try XCTUnwrap(page.range(of: "<h2>12. Tool, registry and signature</h2>"))
+        let section = String(page[start.upperBound..<end.lowerBound])
+        for phrase in ["unique to its visibility set", "collides with a real person", "flow on from one stage", "audit log", "42 entries"] {
+            XCTAssertTrue(section.contains(phrase), "missing \(phrase)")
+        }
+        let integrity = String(page[end.upperBound...])
+        XCTAssertTrue(integrity.contains(String(repeating: "7e", count: 32)))
+        XCTAssertTrue(integrity.contains("42 entries, signed 2026-06-02 08:00:00 UTC"))
+        XCTAssertTrue(html(.zh).contains("登记库尚无签名树头"))
+    }
+
+    func testBarLabelsFitLongChineseNames() {
+        var findings = SyntheticFindings.make()
+        findings.pipeline.entities[2].name = "某快递公司总部（电子面单系统）华东区域分拨中心"
+        let chart = HitsBarChart(document: ReportDocument(findings: findings, language: .zh, signingKeyFingerprint: "")).svg()
+        let label = "某快递公司总部（电子面单系统）华东区域分拨中心（courier-hq）"
+        XCTAssertTrue(chart.contains(label))
+        // The label is right-aligned at the axis: the axis must sit at least the label's width in.
+        let axis = chart.range(of: "<line x1=\"").map { chart[$0.upperBound...].prefix { $0 != "\"" } }.flatMap { Double($0) } ?? 0
+        XCTAssertGreaterThanOrEqual(axis, HitsBarChart.estimatedWidth(label, fontSize: 12))
     }
 }

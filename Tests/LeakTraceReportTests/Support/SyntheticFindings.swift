@@ -42,12 +42,15 @@ enum SyntheticFindings {
                          format: "csv", skipped: ["broken-quoting": 2], examiner: "测试检查员甲",
                          intakeAt: date("2026-06-01T01:00:00Z")),
         ]
+        // The first two hits carry per-field weights (summing to the score); the third, like a hit
+        // recorded before weights were kept, carries none.
         func hit(_ record: Int, _ canary: String, _ entity: String, _ at: String, _ seen: String, name: FieldAgreement) -> Hit {
             Hit(file: "seized/测试清单.csv", record: record, canary: canary, entity: entity, score: 27.4,
                 fields: FieldAgreements(phone: .exact, name: name, address: .partial),
                 planted: PlantedValues(name: "测试用户\(record)", phone: "1990000\(String(format: "%04d", record % 10_000))",
                                        address: "测试省样例市虚构区示例路\(record)号", at: date(at)),
-                seen: seen)
+                seen: seen,
+                weights: record < 10_000 ? FieldWeights(phone: 29.8, name: name == .exact ? 6.0 : -4.3, address: name == .exact ? -8.4 : 1.9) : nil)
         }
         let hits = [
             hit(17, "c000003", "branch-2", "2026-03-01T02:00:00Z", "测试用户17,199 0000 0017,测试省样例市虚构区示例路17号", name: .exact),

@@ -23,7 +23,10 @@ final class ReportDocumentTests: XCTestCase {
             XCTAssertEqual(expected, root[key] as? NSObject, key)
         }
         let hit = try XCTUnwrap((root["hits"] as? [[String: Any]])?.first)
-        XCTAssertEqual(Set(hit.keys), ["file", "record", "canary", "entity", "score", "fields", "planted", "seen"])
+        XCTAssertEqual(Set(hit.keys), ["file", "record", "canary", "entity", "score", "fields", "planted", "seen", "weights"])
+        XCTAssertEqual(hit["weights"] as? [String: Double], ["phone": 29.8, "name": 6.0, "address": -8.4])
+        let third = try XCTUnwrap((root["hits"] as? [[String: Any]])?.last)
+        XCTAssertNil(third["weights"], "a hit without weights keeps the contract's eight keys")
         let attribution = try XCTUnwrap(root["attribution"] as? [String: Any])
         let window = try XCTUnwrap(attribution["window"] as? [String: Any])
         XCTAssertEqual(window["after"] as? String, "2026-04-10T02:00:00Z")
@@ -67,10 +70,17 @@ final class ReportDocumentTests: XCTestCase {
 
     func testLimitationsNameTheIndistinguishableAndTheAbsent() {
         let document = ReportDocument(findings: SyntheticFindings.make(), language: .zh, signingKeyFingerprint: "")
-        XCTAssertTrue(document.limitations.contains { $0.contains("测试电商平台（platform）、样例商家A（merchant-a）") && $0.contains("a direct plant at platform") })
+        XCTAssertTrue(document.limitations.contains { $0.contains("测试电商平台（platform）、样例商家A（merchant-a）") && $0.contains("补救：在测试电商平台（platform）直接植入金丝雀记录。") },
+                      "\(document.limitations)")
+        XCTAssertFalse(document.limitations.joined().contains("direct plant"), "no English in the Chinese limitations")
         XCTAssertTrue(document.limitations.contains { $0.contains("样例网点一（branch-1）的 20 条金丝雀记录均未出现") })
         XCTAssertTrue(document.limitations.contains { $0.contains("上限只能取检材的接收时间") })
         XCTAssertEqual(document.assumptions.count, 4)
+        // What the LR assumes, as issue 5 lists it, with the audit log as the answer to registry integrity.
+        let assumptions = document.assumptions.joined()
+        for phrase in ["可见环节集合", "偶然重合", "继续流向后续环节", "审计日志", "Merkle", "包含性证明"] {
+            XCTAssertTrue(assumptions.contains(phrase), "missing \(phrase)")
+        }
         XCTAssertTrue(document.method.joined().contains("20,000"))
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+/// What one line of a chat export or OCR'd text is: a message header (time and sender), a banner
+/// of the export itself, or content, with any field labels (收件人： 电话： 地址：) found in it.
+///
+/// ```swift
+/// ChatLine("2017-03-05 21:14:07 某某(123456789)").kind     // .header(strong: true, message: nil)
+/// ChatLine("收件人：张伟 电话：13800000001").labels.map(\.role)   // [.name, .phone]
+/// ```
+/// Scans Unicode scalars, no regular expressions: it runs on every line of the file.
+struct ChatLine {
+    enum Kind: Equatable {
+        /// A message header; `strong` when it carries a QQ number `(123456789)` or an address `<a@b>`,
+        /// as QQ exports do; `message` is text after `sender:` on the same line (single-line exports).
+        case header(strong: Bool, message: String?)
+        case banner
+        case content
+        case blank
+    }
+
+    struct Label {
+        var role: FieldRole
+        var value: String
+    }
+
+    let text: String
+    let kind: Kind
+    let labels: [Label]
+
+    static let labelWords: [(FieldRole, [String])] = [
+        (.phone, ["联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "手机", "TEL", "Tel", "tel"]),
+        (.address, ["收货地址", "收件地址", "详细地址", "地址"]),
+        (.name, ["收件人", "收货人", "联系人", "姓名", "名字"]),
+    ]
+
+    init(_ line: String) {
+        text = line
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            kind = .blank
+            labels = []
+        } else if Self.isBanner(trimmed) {
+            kind = .banner
+            labels = []
+        } else if let header = Self.header(trimmed) {
+            kind = header
+            if case .header(_, let message?) = header { labels = Self.labels(in: message) } else { labels = [] }
+        } else {
+            kind = .content
+            labels = Self.labels(in: trimmed)
+        }
+    }
+
+    /// The content of the line: the message text of a single-line header, else the line trimmed.
+    var content: String {
+        if case .header(_, let message?) = kind { return message }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func isBanner(_ line: String) -> Bool {
+        if line.unicodeScalars.allSatisfy({ $0 == "=" || $0 == "-" || $0 == "—" || $0 == " " }) { return true }
+        return line.hasPrefix("消息记录") || line.hasPrefix("消息分组") || line.hasPrefix("消息对象") || line.hasPrefix("================")
+    }
+
+    /// `2017-03-05 21:14:07 sender`, `[2017/3/5 21:14] sender: text`: a header, or nil.
+    static func header(_ line: String) -> Kind? {
+        let scalars = Array(line.unicodeScalars.prefix(64))
+        var index = 0
+        let bracketed = scalars.first == "["
+        if bracketed { index += 1 }
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            var count = 0
+            while index < scalars.count, scalars[index].properties.numericType != nil, scalars[index].isASCII { index += 1; count += 1 }
+            return range.contains(count)
+        }
+        func separator(_ allowed: [Unicode.Scalar]) -> Bool {
+            guard index < scalars.count, allowed.contains(scalars[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard digits(4...4), separator(["-", "/", "."]), digits(1...2), separator(["-", "/", "."]), digits(1...2) else { return nil }
+        guard index < scalars.count, scalars[index] == " " else { return nil }
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard digits(1...2), separator([":"]), digits(2...2) else { return nil }
+        if index < scalars.count, scalars[index] == ":" { index += 1; guard digits(2...2) else { return nil } }
+        if bracketed { guard separator(["]"]) else { return nil } }
+        let rest = String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(index))).trimmingCharacters(in: .whitespaces)
+        // `sender: message` on one line (WeChat-style exports); a QQ header ends with the sender.
+        if let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }), rest.distance(from: rest.startIndex, to: colon) <= 24 {
+            let startsWithLabel = labelWords.contains { $0.1.contains { rest.hasPrefix($0) } }
+            let message = startsWithLabel ? rest : rest[rest.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return .header(strong: false, message: message.isEmpty ? nil : message)
+        }
+        guard rest.count <= 40 else { return nil }
+        let strong = (rest.hasSuffix(")") && rest.contains("(")) || (rest.hasSuffix(">") && rest.contains("<"))
+        return .header(strong: strong, message: nil)
+    }
+
+    /// Labels followed by a colon, in the order they appear, each with the text up to the next label.
+    static func labels(in line: String) -> [Label] {
+        var found: [(start: String.Index, valueStart: String.Index, role: FieldRole)] = []
+        var index = line.startIndex
+        while index < line.endIndex {
+            var matched = false
+            for (role, words) in labelWords {
+                for word in words where line[index...].hasPrefix(word) {
+                    var after = line.index(index, offsetBy: word.count)
+                    while after < line.endIndex, line[after] == " " { after = line.index(after: after) }
+                    guard after < line.endIndex, line[after] == "：" || line[after] == ":" else { continue }
+                    found.append((index, line.index(after: after), role))
+                    index = line.index(after: after)
+                    matched = true
+                    break
+                }
+                if matched { break }
+            }
+            if !matched { index = line.index(after: index) }
+        }
+        var labels: [Label] = []
+        for (position, label) in found.enumerated() {
+            let end = position + 1 < found.count ? found[position + 1].start : line.endIndex
+            let value = line[label.valueStart..<end].trimmingCharacters(in: CharacterSet(charactersIn: " \t，,；;。、|"))
+            labels.append(Label(role: label.role, value: value))
+        }
+        return labels
+    }
+}
