@@ -43,7 +43,8 @@ bench-canaries: deps
 # build flags (for example --scratch-path DIR). Installs chromium and fonts-noto-cjk when missing.
 SCREENSHOT_DIR ?= report-screenshots
 SCREENSHOT_SWIFT_FLAGS ?=
-SCREENSHOT_SIZE ?= 1100,15000
+# Tall enough for the whole demo report (about 20,300 px in English with its 56 hits).
+SCREENSHOT_SIZE ?= 1100,22000
 
 report-screenshot: deps
 	$(SWIFT) build $(SCREENSHOT_SWIFT_FLAGS) --product leaktrace
@@ -61,7 +62,7 @@ report-screenshot: deps
 	done
 
 # libFuzzer on every reader, FUZZ_SECONDS each (default 60); crashes are minimised into
-# Fuzz/corpus-regressions/<reader>/, which `make test` replays.
+# Fuzz/corpus-findings/<reader>/ and, once fixed, moved to Fuzz/corpus-regressions/, which `make test` replays.
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/fuzz.sh

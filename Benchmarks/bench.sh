@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # `make bench`: issue 6's figures in one run (about 15 minutes on 2 cores).
 #   Benchmarks/bench.sh [LeakTraceBench options]   e.g. --sections 1,4 --scale-rows 1000000
+#   BENCH_SCRATCH=/tmp/x Benchmarks/bench.sh         builds into /tmp/x (swift build --scratch-path) and works in /tmp/x/bench
 # Installs what it needs (ripgrep and GNU time through apt, Splink and DuckDB into a venv under
 # .build/bench), builds the release binaries, then runs LeakTraceBench, which prints every figure
 # with its target and keeps a copy in .build/bench/report.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
-WORK=${BENCH_WORK:-.build/bench}
+SCRATCH=${BENCH_SCRATCH:-.build}
+WORK=${BENCH_WORK:-$SCRATCH/bench}
 mkdir -p "$WORK"
 
 SUDO=""
@@ -29,7 +31,7 @@ if ! "$VENV/bin/python" -c "import splink, duckdb" 2>/dev/null; then
 fi
 if "$VENV/bin/python" -c "import splink, duckdb" 2>/dev/null; then PYTHON_ARGS=(--python "$VENV/bin/python"); fi
 
-$SWIFT build -c release --product leaktrace
-$SWIFT build -c release --product LeakTraceBench
-.build/release/LeakTraceBench --work "$WORK" --leaktrace .build/release/leaktrace --rg "$(command -v rg)" \
+$SWIFT build -c release --scratch-path "$SCRATCH" --product leaktrace
+$SWIFT build -c release --scratch-path "$SCRATCH" --product LeakTraceBench
+"$SCRATCH/release/LeakTraceBench" --work "$WORK" --leaktrace "$SCRATCH/release/leaktrace" --rg "$(command -v rg)" \
   --splink-script Benchmarks/splink_peer.py "${PYTHON_ARGS[@]}" "$@" | tee "$WORK/report.txt"

@@ -40,14 +40,22 @@ struct BenchMain {
             options: options, work: work, timer: CommandTimer(timeTool: options.timeTool, scratch: work),
             benchCase: benchCase, phonesFile: phones.path)
 
+        // A section that fails says so and the run goes on: every other figure is still printed.
+        func section(_ number: Int, _ body: () throws -> Void) {
+            do {
+                try body()
+            } catch {
+                BenchLog.line("section \(number) FAILED: \(String(describing: error).prefix(300))")
+            }
+        }
         var replica: ReplicaSection.Outcome?
         if options.sections.contains(1) || options.sections.contains(3) || options.sections.contains(5) {
-            replica = try ReplicaSection(context: context).run()
+            section(1) { replica = try ReplicaSection(context: context).run() }
         }
-        if options.sections.contains(2) { try ScaleSection(context: context).run() }
-        if options.sections.contains(3), let replica { try CanaryScaleSection(context: context, list: replica.list).run() }
-        if options.sections.contains(4) { try FormatsSection(context: context).run() }
-        if options.sections.contains(5), let replica { try PeerSection(context: context, replica: replica).run() }
+        if options.sections.contains(2) { section(2) { try ScaleSection(context: context).run() } }
+        if options.sections.contains(3), let replica { section(3) { try CanaryScaleSection(context: context, list: replica.list).run() } }
+        if options.sections.contains(4) { section(4) { try FormatsSection(context: context).run() } }
+        if options.sections.contains(5), let replica { section(5) { try PeerSection(context: context, replica: replica).run() } }
         BenchLog.line()
         BenchLog.line("bench finished in \(Figures.fixed((clock.now - started).seconds / 60, 1)) min; work files in \(work.path)")
     }

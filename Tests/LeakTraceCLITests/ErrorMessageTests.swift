@@ -38,6 +38,59 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: work.file("x.csv").path), "failed plants write no export")
     }
 
+    /// Secret hygiene: neither the key file's secret nor a passphrase shows up in anything LeakTrace
+    /// writes or prints (stdout, stderr, exports, match JSON, reports, backups, the registry itself),
+    /// and there is no way to pass a passphrase as an argument (arguments are visible in `ps`).
+    func testNoSecretOrPassphraseInOutputsErrorsExportsReportsOrTheRegistry() throws {
+        let work = try WorkFolder()
+        defer { work.remove() }
+        let playbook = LeakTraceBinary.repositoryRoot.appendingPathComponent("Playbooks/express-pipeline.yaml").path
+        let passphrase = "synthetic hygiene passphrase 7"
+        var printed = ""
+        func run(_ arguments: [String], _ env: [String: String], expectSuccess: Bool = true) throws {
+            let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
+            if expectSuccess { XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)") }
+            printed += result.stdout + result.stderr
+        }
+        for (name, env) in [("k", ["LEAKTRACE_REGISTRY": work.file("k.db").path]),
+                            ("p", ["LEAKTRACE_REGISTRY": work.file("p.db").path, "LEAKTRACE_PASSPHRASE": passphrase])] {
+            try run(["init", "--playbook", playbook], env)
+            try run(["plant", "--entity", "branch-1", "--count", "30", "--synthetic-phones", "--out", "\(name)-export.csv"], env)
+            try FileManager.default.copyItem(at: work.file("\(name)-export.csv"), to: work.file("\(name)-seized.csv"))
+            try run(["match", "\(name)-seized.csv", "--case", "c", "--json", "\(name)-match.json"], env)
+            try run(["report", "--case", "c", "--out", "\(name)-report"], env)
+            try run(["backup", "--out", "\(name).backup"], env)
+            try run(["audit", "verify"], env)
+            try run(["plants", "--check"], env)
+        }
+        // Failures must not echo what they were given.
+        try run(["plants"], ["LEAKTRACE_REGISTRY": work.file("p.db").path, "LEAKTRACE_PASSPHRASE": "a wrong passphrase here"], expectSuccess: false)
+        XCTAssertTrue(printed.contains("does not belong"), printed)
+        try run(["plants"], ["LEAKTRACE_REGISTRY": work.file("p.db").path], expectSuccess: false)
+        XCTAssertTrue(printed.contains("needs the passphrase"), printed)
+        let asArgument = try LeakTraceBinary.run(["init", "--playbook", playbook, "--passphrase", passphrase], in: work.url,
+                                                 environment: ["LEAKTRACE_REGISTRY": work.file("x.db").path])
+        XCTAssertNotEqual(asArgument.status, 0, "a passphrase is never an argument value")
+
+        let keyText = try String(contentsOf: work.file("k.db.key"), encoding: .utf8)
+        let secretHex = try XCTUnwrap(keyText.split(separator: " ").last).trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(secretHex.count, 64)
+        XCTAssertFalse(try String(contentsOf: work.file("p.db.key"), encoding: .utf8).contains(passphrase))
+
+        var written = Data(printed.utf8)
+        let walker = FileManager.default.enumerator(at: work.url, includingPropertiesForKeys: [.isRegularFileKey])
+        var files = 0
+        while let url = walker?.nextObject() as? URL {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true, !url.lastPathComponent.hasSuffix(".key") else { continue }
+            written += try Data(contentsOf: url)
+            files += 1
+        }
+        XCTAssertGreaterThan(files, 12, "exports, match JSON, reports, backups and registries were all searched")
+        for needle in [secretHex, secretHex.uppercased(), passphrase, "a wrong passphrase here"] {
+            XCTAssertNil(written.range(of: Data(needle.utf8)), "\(needle) leaked into an output")
+        }
+    }
+
     func testHelpIsThereForEveryCommand() throws {
         let work = try WorkFolder()
         defer { work.remove() }

@@ -33,6 +33,10 @@ import LeakTraceCore
 /// that prove little at the estimated coverage; `GuiltModel` gives Papadimitriou & Garcia-Molina's
 /// guilt probabilities beside the main model.
 ///
+/// **Conservative LRs.** Every LR also gets the figure put to the court (`conservativeLog10LR`):
+/// plant batches counted as single observations, chance matches inflated, and the result bounded by
+/// the chance that the assumptions below fail (`ConservativeEvaluation`, `ConservativeAssumptions`).
+///
 /// **Assumptions the LRs rest on.** Each canary is unique to its visibility set (no other way into
 /// the list); q is right for the list's size; data a stage holds may flow on only along the declared
 /// copy flows; and the registry that says who received which canary is intact.
@@ -90,12 +94,18 @@ public struct AttributionModel: Sendable {
                 hits: evidence[e].foundChances.count,
                 visible: evidence[e].visible)
         }
+        // The court's figures: the same hypotheses on a pessimistic reading of the exposures, bounded.
+        let conservative = ConservativeEvaluation(entities: entities, exposures: exposures, options: options)
+        for index in ranking.indices {
+            guard let e = entities.firstIndex(of: ranking[index].entity) else { continue }
+            ranking[index].conservativeLog10LR = conservative.log10LR(entity: e, model: ranking[index].log10LR)
+        }
         ranking.sort { a, b in
             if abs(a.log10LR - b.log10LR) > 1e-9 { return a.log10LR > b.log10LR }
             return a.entity < b.entity
         }
 
-        let sourceSet = SourceSetSearch(table: table, options: options).members()
+        let sourceSet = conservative.members(SourceSetSearch(table: table, options: options).members())
         let sources = sourceSet.map(\.entity)
         let leader = sources.first.flatMap { entities.firstIndex(of: $0) }
         let window = LeakWindowEstimator(table: table, options: options).window(leader: leader)
@@ -111,7 +121,7 @@ public struct AttributionModel: Sendable {
             sources: sources, ranking: ranking, window: window, sourceSet: sourceSet, guilt: guilt,
             limitations: limitations,
             prior: options.hypothesisPrior.description(for: entities),
-            coverageModel: coverageModelDescription)
+            coverageModel: coverageModelDescription, conservative: options.conservative)
         return AttributionAnalysis(
             attribution: attribution,
             log10LRAgainstNone: Dictionary(uniqueKeysWithValues: entities.indices.map { (entities[$0], logRatios[$0] / LogSpace.ln10) }),

@@ -1,3 +1,5 @@
+import LeakTraceCore
+
 /// The knobs of `AttributionModel`, each a stated assumption that the report's method section repeats.
 ///
 /// ```swift
@@ -35,13 +37,17 @@ public struct AttributionOptions: Hashable, Sendable {
     /// Chance-match probabilities are clamped to [floor, 1 − floor]: no match is treated as rarer than
     /// one in 10^12, which caps each hit's weight instead of letting q = 0 make an LR infinite.
     public var chanceFloor: Double
+    /// How the LRs put to the court are weakened against the model's assumptions (`ConservativeEvaluation`).
+    public var conservative: ConservativeAssumptions
 
     public init(
         coveragePrior: CoveragePrior = .uniform, hypothesisPrior: HypothesisPrior = .uniform,
         sourcePenaltyLog10: Double = 2, minimumSourceLog10LR: Double = 1, exactSearchLimit: Int = 12,
         guiltP: Double = 0.5, windowMissProbability: Double = 0.01, windowCoverageQuantile: Double = 0.05,
-        weakAbsenceLog10LR: Double = 1, referenceCoverage: Double = 0.1, chanceFloor: Double = 1e-12
+        weakAbsenceLog10LR: Double = 1, referenceCoverage: Double = 0.1, chanceFloor: Double = 1e-12,
+        conservative: ConservativeAssumptions = .standard
     ) {
+        self.conservative = conservative
         self.coveragePrior = coveragePrior
         self.hypothesisPrior = hypothesisPrior
         self.sourcePenaltyLog10 = sourcePenaltyLog10

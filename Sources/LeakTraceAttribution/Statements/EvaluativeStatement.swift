@@ -15,8 +15,10 @@ public struct EvaluativeStatement: Hashable, Sendable {
     public var log10LR: Double
     public var support: VerbalScale
 
+    /// The court's sentence reads the conservative LR when the hypothesis carries one: the model's
+    /// figure assumes independent hits and a registry beyond error (`ConservativeAssumptions`).
     public init(hypothesis: EntityHypothesis) {
-        self.init(entity: hypothesis.entity, log10LR: hypothesis.log10LR)
+        self.init(entity: hypothesis.entity, log10LR: hypothesis.conservativeLog10LR ?? hypothesis.log10LR)
     }
 
     public init(entity: EntityID, log10LR: Double) {

@@ -9,10 +9,11 @@ struct CanariesCommand: ParsableCommand {
         commandName: "canaries",
         abstract: "Count the registry's canaries per placement, or list the burned ones.",
         discussion: """
-            Without --burned: one line per placement, its live and burned canaries.
-            With --burned: one line per canary disclosed in a report (id, placement, planted_at, the
-            cases that disclosed it), tab-separated with a header. Burned canaries are known to the
-            defence; `leaktrace plan` proposes replacements.
+            Without --burned: one line per placement with its live and burned canaries, tab-separated \
+            with a header.
+            With --burned: one line per canary disclosed in a report (id, placement, planted_at, the \
+            cases that disclosed it), tab-separated with a header. Burned canaries are known to the \
+            defence and prove little in later cases; `leaktrace plan` proposes replacements for them.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions

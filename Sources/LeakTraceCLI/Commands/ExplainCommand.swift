@@ -8,13 +8,26 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Show whether a record is one of the registry's canaries, and which plant produced it.",
         discussion: """
-            Looks the record up by phone and by its masked keys (GB/T 41833, 4-digit, virtual-number and
-            surname-only views), then re-derives every candidate from the registry's key, its sequence
-            number and attempt, and compares. Masked input is fine: "陈*华" "139******15" "…5幢**".
+            Looks the record up in the registry's indexes, by full phone and by its keys under each mask \
+            (GB/T 41833, old 4-digit, virtual number, surname only), then re-derives every candidate \
+            from the registry's secret key (HKDF with its sequence number and attempt) and compares. A \
+            record is shown to be a canary only if the key reproduces it and nothing the record shows \
+            contradicts it. The output names the canary, the plant that produced it, its placement, \
+            planted_at, who ran the plant, and who held it.
 
-            It needs the key file beside the registry: without the key nothing can show that a record is
-            a canary. Give --phone-pool to check that a pool number is the one the key picks.
-            Exit status 0 whether or not the record is a canary; read the first word or --json.
+            Give the fields as the list shows them; masked values are fine:
+              leaktrace explain 陈志华 13957106215 浙江省杭州市西湖区文三路128号翠苑新村5幢2单元301室
+              leaktrace explain "陈*华" "139******15" "浙江省杭州市西湖区文三路128号翠苑新村5幢**"
+            A virtual number (17012345678转1234) counts as no phone.
+
+            It needs the key file beside the registry (<registry>.key): without the key nothing can show \
+            that a record is a canary, which is what keeps canaries indistinguishable to everyone else. \
+            Give --phone-pool with the pool the plants used to check that a pool number is the one the \
+            key picks.
+
+            Output: the record, then one line per candidate starting CANARY or "not this canary", or \
+            "not a canary of this registry". Exit status 0 either way; scripts read --json \
+            (isCanary, provenCanaryIDs).
             """)
 
     @OptionGroup var registryOptions: RegistryOptions

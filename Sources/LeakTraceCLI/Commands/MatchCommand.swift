@@ -39,9 +39,18 @@ struct MatchCommand: ParsableCommand {
     func run() throws {
         let workspace = try registryOptions.workspace()
         let name = caseName ?? URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
+        // The bar redraws one stderr line, only on a terminal: pipes, files and CI logs stay clean.
+        let started = Date()
+        var drawn = false
+        let meter: ((MatchProgress) -> Void)? = Output.progressEnabled ? { progress in
+            let line = progress.bar(elapsedSeconds: Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data("\r\(line)\u{1B}[K".utf8))
+            drawn = true
+        } : nil
         let report = try CaseMatcher(workspace: workspace).match(
             MatchRequest(inputs: files, caseName: name, examiner: Examiner.resolve(examiner)),
-            progress: { Output.progress($0) })
+            progress: { Output.progress($0) }, meter: meter)
+        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
         try report.jsonData().write(to: URL(fileURLWithPath: json))
         for problem in report.unreadable { Output.note("leaktrace: \(problem)") }
         let sources = report.attribution.sources.map(\.rawValue).joined(separator: ", ")

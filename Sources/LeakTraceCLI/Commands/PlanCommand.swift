@@ -8,32 +8,41 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Propose how many canaries to plant where, so every entity can be told apart from every other.",
         discussion: """
-            Starts from the registry's pipeline and its live canaries. In order: replaces burned canaries
-            (disclosed in reports) where they were; spreads --path-share of the rest as test orders over
-            every complete order path; gives each entity whose canaries another entity all holds too at
-            least --minimum canaries of its own; and allocates the rest with Papadimitriou &
-            Garcia-Molina's e-optimal rule (each canary to the entity with the largest
-            (1/|Ri| − 1/(|Ri|+1))·Σj≠i|Ri∩Rj|). Each choice is explained. With --phone-pool it also shows
-            which numbers each placement uses and who a call to each number points at.
+            Starts from the registry's pipeline (entities and flows) and its live canaries, and \
+            follows Papadimitriou & Garcia-Molina's data-leakage allocation (IEEE TKDE 2011). In order:
+              1. replacement: burned canaries (disclosed in reports, known to the defence) are \
+            replaced where they were planted;
+              2. test-orders: --path-share of the rest goes evenly to every complete order path, \
+            which checks each entity's intake;
+              3. separation: each entity whose canaries another entity all holds too (a merchant \
+            inside the platform, a branch inside HQ) gets at least --minimum canaries of its own;
+              4. direct: the rest go one at a time by the e-optimal rule, each to the entity with the \
+            largest gain (1/|Ri| − 1/(|Ri|+1))·Σj≠i|Ri∩Rj|, which lowers the overlaps fastest.
+            Each line of the plan says why. The plan ends with the sum of relative overlaps before and \
+            after, what each entity would hold, and whether every entity can be told from every other.
 
-            Nothing is planted: carry the plan out with `leaktrace plant` or a playbook schedule.
+            With --phone-pool FILE it also shows which pool numbers each placement would use and who a \
+            call to each number points at.
+
+            Nothing is planted: carry the plan out with `leaktrace plant` or a playbook `schedule:`.
+              leaktrace plan --budget 500 --phone-pool pool.txt
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
 
-    @Option(help: "How many canaries to propose.")
+    @Option(help: "How many canaries to propose (1 to 1,000,000), replacements included.")
     var budget: Int
 
-    @Option(help: "Canaries of its own each entity gets at least, where another entity holds all of its others.")
+    @Option(help: "Canaries of its own each entity gets at least, where another entity holds all its others.")
     var minimum = 5
 
-    @Option(name: .customLong("path-share"), help: "Share of the budget (after replacements) for test orders along paths.")
+    @Option(name: .customLong("path-share"), help: "Share of the budget (after replacements) for test orders along paths, 0 to 1.")
     var pathShare = 0.3
 
     @Option(name: .customLong("phone-pool"), help: ArgumentHelp("Show how this phone pool is spread over placements.", valueName: "file"))
     var phonePool: String?
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: "Print the plan as JSON instead of text (without the phone pool spread).")
     var json = false
 
     func run() throws {

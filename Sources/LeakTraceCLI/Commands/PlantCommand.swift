@@ -10,29 +10,36 @@ struct PlantCommand: ParsableCommand {
         commandName: "plant",
         abstract: "Plant canaries at an entity or along an order path, and write them out for that entity.",
         discussion: """
-            One plant: --entity ID plants records only that entity holds (injected straight into its
-            data); --path A,B,C plants test orders every entity on the path holds (consecutive entities
-            must be joined by a flow). Give --count and --out.
+            One plant: --entity ID plants records only that entity holds (injected straight into its \
+            data); --path A,B,C plants test orders that every entity on the path holds (consecutive \
+            entities must be joined by a flow). Give --count (1 to 1,000,000) and --out.
+              leaktrace plant --entity branch-1 --count 50 --phone-pool pool.txt --out b.csv
 
-            A campaign: --playbook FILE carries out the playbook's `schedule:` (entity or path, count,
-            every_days from a time, or at listed times): every slot due by --until (default now) that the
-            registry does not hold yet is planted with planted_at = its due time, written into --out-dir,
-            and recorded with who ran it (--operator). Re-running never plants a slot twice.
+            A campaign: --playbook FILE carries out the playbook's `schedule:` (entity or path, count, \
+            every_days from a time, or at listed times; optional format and masked). Every slot due by \
+            --until (default now) that the registry does not hold yet is planted with planted_at = its \
+            due time, written into --out-dir as <placement>-<time>.<format>, and recorded in the \
+            registry and its audit log with who ran it (--operator). Re-running never plants a slot twice.
+              leaktrace plant --playbook campaign.yaml --out-dir out --phone-pool pool.txt
 
-            Phones: a valid Chinese mobile number almost surely belongs to someone. Real plants use
-            --phone-pool FILE, numbers you control (one per line). The numbers are spread over the
-            playbook's placements so a call to one narrows the leak down (each entity and each complete
-            order path gets its own numbers when the pool is large enough; see `leaktrace plan`).
-            --synthetic-phones generates numbers instead and marks the canaries synthetic: demos and
-            tests only.
+            Phones: a valid Chinese mobile number almost surely belongs to someone. Real plants use \
+            --phone-pool FILE, numbers you control (one per line). The numbers are spread over the \
+            pipeline's placements so that a call or SMS to one narrows the leak down: each entity and each \
+            complete order path gets numbers of its own when the pool is large enough (`leaktrace plan \
+            --phone-pool FILE` shows the spread). Keep the pool file unchanged during a campaign. \
+            --synthetic-phones generates valid-looking numbers instead and marks the canaries synthetic: \
+            demos and tests only.
 
-            Every canary stays unique, and two edits from every other, under each waybill mask: GB/T
-            41833 (陈*华, 139******15, no unit/room), the older 139****6215, a virtual number (name and
-            address only) and surname-only. The registry's indexes check this at plant time.
+            Each canary is derived from the registry's secret key (HKDF), so `leaktrace explain` can prove \
+            it later. It stays unique, and at least two edits from every other canary, under each mask a \
+            leaked list may carry: GB/T 41833 waybills (陈*华, 139******15, no unit or room), the older \
+            139****6215, a platform's virtual number (name and address only) and surname only. The \
+            registry's indexes check this against every earlier canary at plant time.
 
-            Formats (--format): csv (name,phone,address, then order id, waybill, item, amount, time),
-            json (the same fields), waybill (运单号,收件人,电话,地址,寄件人,内件). --masked prints them as a
-            GB/T 41833 waybill shows them. CSV cells that a spreadsheet would run as formulas are
+            Formats (--format): csv (name,phone,address, then order_id, waybill, item, amount, \
+            order_time), json (the same fields, one object per order), waybill (运单号,收件人,电话,地址,\
+            寄件人,内件, as a courier's system prints them). --masked prints the rows as a GB/T 41833 \
+            waybill shows them. CSV cells that a spreadsheet would run as formulas (=, +, -, @) are \
             neutralised. Nothing in an export marks a row as a canary, and no export carries the key.
             """)
 
@@ -68,8 +75,8 @@ struct PlantCommand: ParsableCommand {
     @Option(name: .customLong("out-dir"), help: ArgumentHelp("Where to write a campaign's exports (--playbook).", valueName: "folder"))
     var outDir: String?
 
-    @Option(help: ArgumentHelp("Export format: csv, json or waybill (one plant; a schedule entry names its own).", valueName: "format"))
-    var format: ExportFormat = .csv
+    @Option(help: ArgumentHelp("Export format: csv, json or waybill (default csv; with --playbook each schedule entry names its own).", valueName: "format"))
+    var format: ExportFormat?
 
     @Flag(help: "Print the export masked as a GB/T 41833 waybill (name's 2nd character, 6 phone digits, unit and room hidden).")
     var masked = false
@@ -90,6 +97,10 @@ struct PlantCommand: ParsableCommand {
         if playbook != nil {
             guard entity == nil, path == nil, count == nil, out == nil, at == nil else {
                 throw ValidationError("--playbook carries out the playbook's schedule: give --out-dir, not --entity, --path, --count, --out or --at")
+            }
+            // Silently ignoring them would print exports the user did not ask for.
+            guard format == nil, !masked else {
+                throw ValidationError("with --playbook, each schedule entry sets its own `format:` and `masked:`; drop --format and --masked")
             }
             guard outDir != nil else { throw ValidationError("--playbook needs --out-dir FOLDER for the exports") }
         } else {
@@ -112,7 +123,7 @@ struct PlantCommand: ParsableCommand {
             let placement = try Placement(label: entity ?? path ?? "")
             let result = try Planter(workspace: workspace).plant(PlantRequest(
                 placement: placement, count: count, at: try at.map(Timestamp.parse), phones: phones,
-                output: URL(fileURLWithPath: out), operatorName: operatorName, format: format, masked: masked))
+                output: URL(fileURLWithPath: out), operatorName: operatorName, format: format ?? .csv, masked: masked))
             report(result)
         }
         if case .synthetic = phones {

@@ -19,7 +19,8 @@ struct PlantsCommand: ParsableCommand {
             planting, and refuses a plant whose canaries a case already cites.
 
             --check also runs PRAGMA integrity_check and the registry's own checks (every canary has its
-            plant, every plant has its count of canaries) and exits 1 on damage.
+            plant, every plant has its count of canaries, every sealed canary and hit opens under the key,
+            none is stored in plaintext) and exits 1 on damage.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
@@ -58,10 +59,11 @@ struct PlantsCommand: ParsableCommand {
             Output.note("note: interrupted plants were never confirmed exported; roll them back with `leaktrace plants --rollback-interrupted`")
         }
         if let health = overview.health {
-            guard health.isSound else {
-                throw CommandFailure(message: "registry \(recovery.workspace.location.path) is damaged: \(health.problems.joined(separator: "; "))")
+            let problems = health.problems + (try recovery.workspace.registry.sealProblems())
+            guard problems.isEmpty else {
+                throw CommandFailure(message: "registry \(recovery.workspace.location.path) is damaged: \(problems.joined(separator: "; "))")
             }
-            Output.line("registry sound: integrity \(health.integrity), \(health.canaryCount) canaries all with their plant, every plant's count recorded")
+            Output.line("registry sound: integrity \(health.integrity), \(health.canaryCount) canaries all with their plant, every plant's count recorded, every canary sealed and opening under the key")
         }
     }
 }

@@ -26,7 +26,7 @@ struct RestoreCommand: ParsableCommand {
     var key: String?
 
     func run() throws {
-        let restored = try RegistryBackup.restore(from: backup, to: registryOptions.location, keyPath: key)
+        let restored = try RegistryBackup.restore(from: backup, to: registryOptions.location, keyPath: key, passphrase: try registryOptions.passphrase())
         let health = restored.health
         guard health.isSound else {
             throw CommandFailure(message: "restored \(restored.location.path) but it is damaged: \(health.problems.joined(separator: "; "))")

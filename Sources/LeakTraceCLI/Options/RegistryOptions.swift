@@ -9,7 +9,19 @@ struct RegistryOptions: ParsableArguments {
         valueName: "path"))
     var registry: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A file whose first line is the passphrase the registry secret is derived from (scrypt).",
+        discussion: """
+            Only for registries created with a passphrase. Else $LEAKTRACE_PASSPHRASE_FILE, else \
+            $LEAKTRACE_PASSPHRASE. The file must be mode 0600. A passphrase is never taken as an \
+            argument value: other users can read arguments in `ps`.
+            """,
+        valueName: "file"))
+    var passphraseFile: String?
+
     var location: RegistryLocation { RegistryLocation(explicit: registry) }
 
-    func workspace() throws -> Workspace { try Workspace.open(location) }
+    func passphrase() throws -> Passphrase? { try Passphrase.resolve(file: passphraseFile) }
+
+    func workspace() throws -> Workspace { try Workspace.open(location, passphrase: try passphrase()) }
 }

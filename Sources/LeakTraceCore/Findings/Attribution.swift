@@ -15,14 +15,21 @@ public struct EntityHypothesis: Codable, Hashable, Sendable {
     public var visible: Int
     /// Strength on the ENFSI scale, read on the LR or, below 1, on its inverse.
     public var support: VerbalScale
+    /// The log10 LR put to the court: the model's, weakened as `Attribution.conservative` states.
+    /// Nil in findings recorded before it was computed.
+    public var conservativeLog10LR: Double?
     /// Which proposition the LR supports: `proposition` ("the list derives from this entity") when
     /// the LR exceeds 1, `alternative` when it is below 1, so a strength is never read without its direction.
     public var favours: String {
         log10LR > 0 ? "proposition" : log10LR < 0 ? "alternative" : "neither"
     }
 
-    public init(entity: EntityID, posterior: Double, log10LR: Double, coverage: Double, hits: Int, visible: Int) {
+    public init(
+        entity: EntityID, posterior: Double, log10LR: Double, coverage: Double, hits: Int, visible: Int,
+        conservativeLog10LR: Double? = nil
+    ) {
         self.entity = entity
+        self.conservativeLog10LR = conservativeLog10LR
         self.posterior = posterior
         self.log10LR = log10LR
         self.coverage = coverage
@@ -31,16 +38,21 @@ public struct EntityHypothesis: Codable, Hashable, Sendable {
         self.support = VerbalScale(log10LR: log10LR)
     }
 
+    /// The strength on the ENFSI scale of the LR put to the court (the model's when none was computed).
+    public var conservativeSupport: VerbalScale { VerbalScale(log10LR: conservativeLog10LR ?? log10LR) }
+
     enum CodingKeys: String, CodingKey {
         case entity, posterior, coverage, hits, visible, support, favours
         case log10LR = "log10_lr"
+        case conservativeLog10LR = "conservative_log10_lr"
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(entity: try c.decode(EntityID.self, forKey: .entity), posterior: try c.decode(Double.self, forKey: .posterior),
                   log10LR: try c.decode(Double.self, forKey: .log10LR), coverage: try c.decode(Double.self, forKey: .coverage),
-                  hits: try c.decode(Int.self, forKey: .hits), visible: try c.decode(Int.self, forKey: .visible))
+                  hits: try c.decode(Int.self, forKey: .hits), visible: try c.decode(Int.self, forKey: .visible),
+                  conservativeLog10LR: try c.decodeIfPresent(Double.self, forKey: .conservativeLog10LR))
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -53,6 +65,7 @@ public struct EntityHypothesis: Codable, Hashable, Sendable {
         try c.encode(visible, forKey: .visible)
         try c.encode(support, forKey: .support)
         try c.encode(favours, forKey: .favours)
+        try c.encodeIfPresent(conservativeLog10LR, forKey: .conservativeLog10LR)
     }
 }
 
@@ -63,16 +76,20 @@ public struct SourceMember: Codable, Hashable, Sendable {
     public var log10LR: Double
     /// Hits that only this member explains.
     public var explains: [String]
+    /// The member's log10 LR weakened as `Attribution.conservative` states; nil in older findings.
+    public var conservativeLog10LR: Double?
 
-    public init(entity: EntityID, log10LR: Double, explains: [String]) {
+    public init(entity: EntityID, log10LR: Double, explains: [String], conservativeLog10LR: Double? = nil) {
         self.entity = entity
         self.log10LR = log10LR
         self.explains = explains
+        self.conservativeLog10LR = conservativeLog10LR
     }
 
     enum CodingKeys: String, CodingKey {
         case entity, explains
         case log10LR = "log10_lr"
+        case conservativeLog10LR = "conservative_log10_lr"
     }
 }
 
@@ -152,11 +169,15 @@ public struct Attribution: Codable, Hashable, Sendable {
     public var prior: String
     /// The coverage treatment (prior on f, or maximised), in words.
     public var coverageModel: String
+    /// How the conservative LRs were derived; nil in findings recorded before they were computed.
+    public var conservative: ConservativeAssumptions?
 
     public init(
         sources: [EntityID], ranking: [EntityHypothesis], window: LeakWindow, sourceSet: [SourceMember] = [],
-        guilt: [GuiltEstimate] = [], limitations: [Limitation] = [], prior: String, coverageModel: String
+        guilt: [GuiltEstimate] = [], limitations: [Limitation] = [], prior: String, coverageModel: String,
+        conservative: ConservativeAssumptions? = nil
     ) {
+        self.conservative = conservative
         self.sources = sources
         self.ranking = ranking
         self.window = window
@@ -168,7 +189,7 @@ public struct Attribution: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sources, ranking, window, guilt, limitations, prior
+        case sources, ranking, window, guilt, limitations, prior, conservative
         case sourceSet = "source_set"
         case coverageModel = "coverage_model"
     }

@@ -28,6 +28,7 @@ final class ZipArchive {
     init(bytes: [UInt8], label: String) throws {
         self.label = label
         self.byteCount = bytes.count
+        try Self.checkStructure(ZipDirectoryCheck(bytes: bytes), label: label)
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
@@ -38,6 +39,17 @@ final class ZipArchive {
     init(fileAt path: String, byteCount: Int) throws {
         self.label = path
         self.byteCount = byteCount
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "cannot be opened for reading")
+        }
+        defer { try? handle.close() }
+        try Self.checkStructure(ZipDirectoryCheck(byteCount: byteCount) { offset, count in
+            if count == 0 { return [] }
+            guard offset >= 0, count >= 0, (try? handle.seek(toOffset: UInt64(offset))) != nil,
+                  let data = try? handle.read(upToCount: count), data.count == count
+            else { return nil }
+            return [UInt8](data)
+        }, label: path)
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
@@ -104,6 +116,12 @@ final class ZipArchive {
         var name = decoded.replacingOccurrences(of: "\\", with: "/")
         while name.hasPrefix("/") || name.hasPrefix("./") { name.removeFirst(name.hasPrefix("/") ? 1 : 2) }
         return name
+    }
+
+    private static func checkStructure(_ check: ZipDirectoryCheck, label: String) throws {
+        if let problem = check.problem() {
+            throw LeakTraceError.unreadableFile(path: label, line: nil, reason: "not a readable zip container, truncated or damaged (\(problem))")
+        }
     }
 
     static func unreadable(_ label: String, _ error: Error) -> LeakTraceError {

@@ -42,7 +42,7 @@ public enum RegistryBackup {
         let copy = try Registry.open(at: path)
         let health = try copy.health()
         if withKey {
-            try workspace.secret.write(to: keyPath)
+            try copyKey(from: workspace.location.keyPath, secret: workspace.secret, to: keyPath)
         }
         return Saved(path: path, keyPath: withKey ? keyPath : nil, health: health)
     }
@@ -51,16 +51,21 @@ public enum RegistryBackup {
     /// from `<backup>.key` if present; without one the registry is restored but cannot be used
     /// until its key is put at `location.keyPath`.
     public static func restore(from backupPath: String, to location: RegistryLocation, keyPath: String?) throws -> Restored {
+        try restore(from: backupPath, to: location, keyPath: keyPath, passphrase: try Passphrase.resolve(file: nil))
+    }
+
+    /// `restore(from:to:keyPath:)` for a registry whose secret is derived from `passphrase`.
+    public static func restore(from backupPath: String, to location: RegistryLocation, keyPath: String?, passphrase: Passphrase?) throws -> Restored {
         if FileManager.default.fileExists(atPath: location.keyPath) {
             throw LeakTraceError.registry("\(location.keyPath) already exists; a key file is never overwritten")
         }
         let source = keyPath ?? (FileManager.default.fileExists(atPath: backupPath + ".key") ? backupPath + ".key" : nil)
-        let secret = try source.map { try RegistrySecret.load(from: $0) }
+        let secret = try source.map { try RegistrySecret.load(from: $0, passphrase: passphrase) }
         let registry = try Registry.restore(from: backupPath, to: location.path)
-        if let secret {
-            try secret.write(to: location.keyPath)
+        if let secret, let source {
+            try copyKey(from: source, secret: secret, to: location.keyPath)
             do {
-                _ = try Workspace.open(location)
+                _ = try Workspace.open(location, passphrase: passphrase)
             } catch {
                 try? FileManager.default.removeItem(atPath: location.keyPath)
                 throw LeakTraceError.registry("key file \(source ?? "") does not belong to the backup \(backupPath); the registry was restored without a key")
@@ -69,5 +74,16 @@ public enum RegistryBackup {
         return Restored(
             location: location, keyInstalled: secret != nil, health: try registry.health(),
             auditEntries: try registry.auditEntries().count, auditProblems: try registry.verifyAuditLog())
+    }
+
+    /// A passphrase key file is copied as it is (salt and costs, no secret); a plain one is
+    /// written afresh from the secret. Either way mode 0600, never over an existing file.
+    private static func copyKey(from source: String, secret: RegistrySecret, to destination: String) throws {
+        guard RegistrySecret.needsPassphrase(source) else { return try secret.write(to: destination) }
+        guard !FileManager.default.fileExists(atPath: destination),
+              FileManager.default.createFile(atPath: destination, contents: try Data(contentsOf: URL(fileURLWithPath: source)),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw LeakTraceError.registry("cannot write key file \(destination) (it must not exist yet)")
+        }
     }
 }

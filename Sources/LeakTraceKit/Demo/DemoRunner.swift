@@ -86,7 +86,7 @@ public struct DemoRunner: Sendable {
         var verified: [ReportLanguage: Bool] = [:]
         for language in [ReportLanguage.zh, .en] {
             let folder = directory.appendingPathComponent("report-\(language.rawValue)")
-            try reporter.write(caseName: "demo", to: folder, language: language, examiners: [examiner, "demo-examiner-2"], actor: examiner)
+            try reporter.write(caseName: "demo", to: folder, language: language, examiners: [examiner, "demo-examiner-2"], filing: Self.demoFiling, actor: examiner)
             reports[language] = folder
             verified[language] = ReportVerifier.verify(directory: folder, expectedPublicKey: try workspace.secret.signingKey().publicKey).ok
         }
@@ -98,4 +98,10 @@ public struct DemoRunner: Sendable {
             leakingEntity: scenario.leakingEntity, leakedCanaries: list.planted, report: report, matchJSON: matchJSON.path,
             reports: reports, verified: verified, timings: timings)
     }
+
+    /// Filing numbers marked as the demo's own, so the demo report shows every field filled in and no
+    /// one mistakes it for a real case's paperwork.
+    static let demoFiling = FilingDetails(
+        caseNumber: "DEMO-演示-2026-001", sealNumber: "DEMO-FC-001", exhibitNumbers: ["DEMO-JC-01"], witness: "演示见证人 demo witness")
+
 }

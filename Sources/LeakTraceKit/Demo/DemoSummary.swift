@@ -33,7 +33,7 @@ public struct DemoSummary: Sendable {
         if let best = attribution.ranking.first, !attribution.sources.isEmpty {
             let name = outcome.pipeline.entity(best.entity)?.name ?? ""
             let runnerUp = attribution.ranking.dropFirst().first.map { " vs 次优 \($0.entity)" } ?? ""
-            lines.append("  Source 泄露来源      \(attribution.sources.map(\.rawValue).joined(separator: ", ")) \(name) — log10 LR \(String(format: "%.1f", best.log10LR))\(runnerUp): \(best.support.english) support, \(best.support.chinese)")
+            lines.append("  Source 泄露来源      \(attribution.sources.map(\.rawValue).joined(separator: ", ")) \(name)\(runnerUp) — \(best.strengthSummary)")
             lines.append("                      coverage 覆盖率 \(String(format: "%.2f", best.coverage)), \(best.hits)/\(best.visible) of its canaries 其诱饵 found; truth 实际: \(outcome.leakingEntity)")
         } else {
             lines.append("  Source 泄露来源      none 无 (no evidence 无证据)")

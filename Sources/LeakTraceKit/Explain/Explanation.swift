@@ -16,8 +16,20 @@ public struct Explanation: Hashable, Sendable, Codable {
     public var candidatesChecked: Int
     /// The candidates, proven ones first.
     public var canaries: [ExplainedCanary]
+    /// Stored, not computed, so the JSON carries the verdict and scripts need not re-derive it.
+    public private(set) var isCanary: Bool
+    /// The candidates the key reproduces and the record does not contradict.
+    public private(set) var provenCanaryIDs: [String]
 
-    public var isCanary: Bool { canaries.contains(where: \.isProven) }
+    public init(name: String, phone: String, address: String, candidatesChecked: Int, canaries: [ExplainedCanary]) {
+        self.name = name
+        self.phone = phone
+        self.address = address
+        self.candidatesChecked = candidatesChecked
+        self.canaries = canaries
+        provenCanaryIDs = canaries.filter(\.isProven).map(\.canaryID)
+        isCanary = !provenCanaryIDs.isEmpty
+    }
 
     public func text() -> String {
         var lines = ["record: \(name) | \(phone) | \(address)"]

@@ -27,7 +27,9 @@ public struct CaseMatcher: Sendable {
         self.options = options
     }
 
-    public func match(_ request: MatchRequest, progress: (@Sendable (String) -> Void)? = nil) throws -> MatchReport {
+    public func match(
+        _ request: MatchRequest, progress: (@Sendable (String) -> Void)? = nil, meter: ((MatchProgress) -> Void)? = nil
+    ) throws -> MatchReport {
         guard !request.caseName.isEmpty else { throw LeakTraceError.invalidInput("--case must not be empty") }
         let intake = EvidenceIntake()
         let paths = try intake.expand(request.inputs)
@@ -38,7 +40,7 @@ public struct CaseMatcher: Sendable {
         var prehashed: [(path: String, digest: FileDigest)] = []
         for path in paths {
             do {
-                prehashed.append((path, try intake.fingerprint(path: path)))
+                prehashed.append((path, try FileFingerprint.take(path: path, intake: intake)))
             } catch {
                 unreadable.append(String(describing: error))
             }
@@ -61,7 +63,7 @@ public struct CaseMatcher: Sendable {
             let summary: ReadSummary
             do {
                 var found: [Hit] = []
-                (file, summary) = try intake.read(path: path) { record in
+                let check: (SeizedRecord, inout RecordCounter) -> Void = { record, counter in
                     let best = matcher.matches(in: record).first
                     counter.observe(record, file: path, isCanary: best != nil)
                     if let best, let canary = byID[best.canaryID] {
@@ -74,6 +76,11 @@ public struct CaseMatcher: Sendable {
                                                   name: (best.scores.name.weight * 1000).rounded() / 1000,
                                                   address: (best.scores.address.weight * 1000).rounded() / 1000)))
                     }
+                }
+                if let streamed = try streamDelimited(path: path, digest: digest, index: matcher.index, counter: &counter, meter: meter, check: check) {
+                    (file, summary) = streamed
+                } else {
+                    (file, summary) = try intake.read(path: path) { check($0, &counter) }
                 }
                 fileHits = found
             } catch {

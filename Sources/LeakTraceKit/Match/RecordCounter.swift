@@ -11,15 +11,12 @@ import LeakTraceMatching
 /// ```
 /// A person is a valid mobile number together with the normalised name (a shared family number
 /// serves several people); a row with a masked or malformed number cannot be counted as valid.
+/// Persons are kept as 64-bit fingerprints (`PersonFingerprint`), so ten million rows cost about
+/// 128 MiB of set, not gigabytes of strings.
 public struct RecordCounter: Sendable {
     static let sampleLimit = 10
-    private var persons = Set<PersonKey>()
+    private var persons = Set<UInt64>()
     public private(set) var counts = RecordCounts()
-
-    struct PersonKey: Hashable, Sendable {
-        var phone: UInt64
-        var name: String
-    }
 
     public init() {}
 
@@ -29,29 +26,75 @@ public struct RecordCounter: Sendable {
             counts.canaryRows += 1
             return
         }
-        let reference = "\(file):\(record.number)"
         guard let phone = validPhone(in: record) else {
-            counts.invalid += 1
-            if counts.invalidSamples.count < Self.sampleLimit { counts.invalidSamples.append(reference) }
+            noteInvalid(file: file, number: record.number)
             return
         }
-        let name: String
-        switch record.name.flatMap(NameNormalizer.observe) {
-        case .full(let full)?: name = full
-        default: name = ""
+        let nameHash = Self.normalizedNameHash(record.name)
+        notePerson(
+            PersonFingerprint.of(phone: phone, nameHash: nameHash), file: file, number: record.number,
+            hasName: record.name.map { !$0.isEmpty } ?? false, hasAddress: record.address.map { !$0.isEmpty } ?? false,
+            cellCount: record.cells.count)
+    }
+
+    /// The same count for a non-canary row read as bytes, whose phone cell held exactly the eleven
+    /// digits of `phone` (a full number, so `PhoneNormalizer` reads it unchanged).
+    mutating func observeFullNumber(
+        _ phone: UInt64, isValid: Bool, nameHash: @autoclosure () -> UInt64, file: String, number: Int,
+        hasName: Bool, hasAddress: Bool, cellCount: Int
+    ) {
+        counts.rows += 1
+        guard isValid else {
+            noteInvalid(file: file, number: number)
+            return
         }
-        guard persons.insert(PersonKey(phone: phone, name: name)).inserted else {
+        notePerson(PersonFingerprint.of(phone: phone, nameHash: nameHash()), file: file, number: number,
+                   hasName: hasName, hasAddress: hasAddress, cellCount: cellCount)
+    }
+
+    /// The same count for a non-canary row whose phone cell reads as no full number (masked).
+    mutating func observeWithoutFullNumber(file: String, number: Int) {
+        counts.rows += 1
+        noteInvalid(file: file, number: number)
+    }
+
+    /// FNV-1a of the name as `NameNormalizer` reads it ("" when it reads no full name).
+    static func normalizedNameHash(_ name: String?) -> UInt64 {
+        switch name.flatMap(NameNormalizer.observe) {
+        case .full(let full)?: PersonFingerprint.hash(full.utf8)
+        default: PersonFingerprint.hash(EmptyCollection<UInt8>())
+        }
+    }
+
+    private mutating func noteInvalid(file: String, number: Int) {
+        counts.invalid += 1
+        if counts.invalidSamples.count < Self.sampleLimit { counts.invalidSamples.append("\(file):\(number)") }
+    }
+
+    private mutating func notePerson(_ key: UInt64, file: String, number: Int, hasName: Bool, hasAddress: Bool, cellCount: Int) {
+        guard persons.insert(key).inserted else {
             counts.duplicates += 1
-            if counts.duplicateSamples.count < Self.sampleLimit { counts.duplicateSamples.append(reference) }
+            if counts.duplicateSamples.count < Self.sampleLimit { counts.duplicateSamples.append("\(file):\(number)") }
             return
         }
         counts.uniqueValid += 1
-        var fields: [String] = []
-        if record.name.map({ !$0.isEmpty }) ?? false { fields.append("name") }
-        fields.append("phone")
-        if record.address.map({ !$0.isEmpty }) ?? false { fields.append("address") }
-        if record.cells.count > fields.count { fields.append("other") }
-        counts.fieldProfiles[fields.joined(separator: "+"), default: 0] += 1
+        counts.fieldProfiles[Self.profile(hasName: hasName, hasAddress: hasAddress, cellCount: cellCount), default: 0] += 1
+    }
+
+    /// `name+phone+address+other`, as many parts as the row carries; few distinct values, so no joining per row.
+    private static func profile(hasName: Bool, hasAddress: Bool, cellCount: Int) -> String {
+        let named = (hasName ? 1 : 0) + 1 + (hasAddress ? 1 : 0)
+        let other = cellCount > named
+        switch (hasName, hasAddress, other) {
+        case (true, true, false): return "name+phone+address"
+        case (true, true, true): return "name+phone+address+other"
+        case (true, false, false): return "name+phone"
+        case (true, false, true): return "name+phone+other"
+        case (false, true, false): return "phone+address"
+        case (false, true, true): return "phone+address+other"
+        case (false, false, false): return "phone"
+        case (false, false, true): return "phone+other"
+        }
     }
 
     private func validPhone(in record: SeizedRecord) -> UInt64? {

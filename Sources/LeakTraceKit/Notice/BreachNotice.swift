@@ -88,8 +88,8 @@ public struct BreachNotice: Sendable {
         let a = findings.attribution
         var lines = [t("## 二、原因", "## 2. Cause"), ""]
         let log10LR = a.sources.count > 1
-            ? a.sourceSet.first { $0.entity == entity.id }?.log10LR
-            : a.ranking.first { $0.entity == entity.id }?.log10LR
+            ? a.sourceSet.first { $0.entity == entity.id }.map { $0.conservativeLog10LR ?? $0.log10LR }
+            : a.ranking.first { $0.entity == entity.id }.map { $0.conservativeLog10LR ?? $0.log10LR }
         if a.sources.contains(entity.id), let log10LR {
             let scale = VerbalScale(log10LR: log10LR)
             let ratio = ReportFormat.likelihoodRatioProse(log10LR: log10LR)

@@ -46,5 +46,9 @@ flows:
     to: branch-2
   - from: courier-hq
     to: branch-3
+  # branch-3's signed-receipt manifests are synced back to HQ: HQ holds all branch-3 holds
+  - from: branch-3
+    to: courier-hq
+    copy: true
 """#
 }

@@ -124,6 +124,18 @@ public enum AddressParser {
     /// A run longer than this that holds a digit is a phone or an order number: the address is over.
     static let longestNumber = 6
 
+    /// Where the number starting at `i` ends. Once spaces are gone a room can run into a waybill
+    /// number written after it (703 YT2339… → 703YT2339…): a long run that starts with a short
+    /// number and goes on in letters ends with that number.
+    static func numberRunEnd(_ s: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i
+        while j < s.count, isNumberScalar(s[j]) { j += 1 }
+        guard j - i > longestNumber else { return j }
+        var k = i
+        while k < j, isDigit(s[k]) || s[k] == "*" { k += 1 }
+        return k > i && k - i <= longestNumber && k < j ? k : j
+    }
+
     private static func readParts(_ s: [Unicode.Scalar], from start: Int, into a: inout ParsedAddress) {
         var pending: [Unicode.Scalar] = []
         var lane: ArraySlice<Unicode.Scalar>?
@@ -146,8 +158,7 @@ public enum AddressParser {
                 i += 1
                 continue
             }
-            var j = i
-            while j < s.count, isNumberScalar(s[j]) { j += 1 }
+            let j = numberRunEnd(s, from: i)
             let run = s[i..<j]
             let hasDigit = run.contains(where: isDigit)
             if hasDigit, run.count > longestNumber { break }
@@ -211,8 +222,7 @@ public enum AddressParser {
                 var numbers = [run]
                 var k = i
                 while k < s.count {
-                    var e = k
-                    while e < s.count, isNumberScalar(s[e]) { e += 1 }
+                    let e = numberRunEnd(s, from: k)
                     guard e > k else { break }
                     numbers.append(s[k..<e])
                     k = e

@@ -58,3 +58,29 @@ extension CanaryIndex {
         return nil
     }
 }
+
+extension CanaryIndex {
+    /// Whether `number` (eleven digits as an integer) is a planted number. A record whose only phone
+    /// is a full number for which this is false matches nothing (`RecordMatcher` dismisses it after
+    /// the same question), so callers may skip the record without parsing the rest of it.
+    @inline(__always)
+    public func hasPlantedPhone(_ number: UInt64) -> Bool {
+        plantedPhones.contains(number)
+    }
+}
+
+extension CanaryIndex {
+    /// Whether `normalized` (a full name as `NameNormalizer` returns it) is a planted name: the
+    /// blocking key `RecordMatcher` uses for a record without a full phone.
+    public func hasPlantedName(_ normalized: String) -> Bool {
+        byName[normalized] != nil
+    }
+
+    /// Whether any canary is compatible with a masked phone through the matcher's blocking keys;
+    /// false also when the mask shows too little for any key.
+    public func hasCandidates(forMasked observation: PhoneObservation) -> Bool {
+        var out: [Int32] = []
+        appendCandidates(for: observation, into: &out)
+        return !out.isEmpty
+    }
+}

@@ -33,6 +33,8 @@ public struct CanaryIndex: Sendable {
     let byTail4: [UInt32: [Int32]]
     let byHead7: [UInt32: [Int32]]
     let byName: [String: [Int32]]
+    /// Every planted full number, for the byte-level prefilter (`hasPlantedPhone`).
+    public let plantedPhones: PlantedPhoneTable
 
     public init(_ canaries: [(id: String, person: PersonRecord)]) {
         var entries: [Entry] = []
@@ -72,6 +74,7 @@ public struct CanaryIndex: Sendable {
         self.byTail4 = byTail4
         self.byHead7 = byHead7
         self.byName = byName
+        self.plantedPhones = PlantedPhoneTable(byPhone.keys)
     }
 
     /// Builds from planted canaries.

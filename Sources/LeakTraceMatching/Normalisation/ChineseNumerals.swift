@@ -76,6 +76,15 @@ enum ChineseNumerals {
         }
     }
 
+    /// Whether 门 at `index` closes a door (unit) number, as in 三门二〇一 or 2门-301, rather than
+    /// being part of a name: 三门峡市, 三门县 and 三门路 are places, not the third door.
+    static func isDoorNumberEnd(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        let next = index + 1
+        guard next < scalars.count else { return true }
+        let s = scalars[next]
+        return isNumeral(s) || (s.value >= 0x30 && s.value <= 0x39) || s == "-" || s == "*" || s == "室" || s == "房"
+    }
+
     /// Rewrites every numeral run that an address marker follows (or that sits between a marker
     /// and the end, as in 2单元二〇一) into ASCII digits, in place.
     static func rewrite(_ scalars: inout [Unicode.Scalar]) {
@@ -92,6 +101,7 @@ enum ChineseNumerals {
             var j = i
             while j < scalars.count, isNumeral(scalars[j]) { j += 1 }
             let followedByMarker = j < scalars.count && isMarker(scalars[j])
+                && (scalars[j] != "门" || isDoorNumberEnd(scalars, after: j))
             // A bare room number at the very end (2单元二〇一), after a unit or building marker.
             let trailingRoom = j == scalars.count && i > 0 && (scalars[i - 1] == "元" || scalars[i - 1] == "门" || scalars[i - 1] == "-")
             if followedByMarker || trailingRoom, let value = value(of: scalars[i..<j]) {

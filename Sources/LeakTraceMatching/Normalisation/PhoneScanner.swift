@@ -87,6 +87,8 @@ struct PhoneScanner {
     }
 
     private mutating func beginExtension() -> Bool {
+        // `17012345678,,1234`: a dialler waits at each comma, so separators may repeat.
+        if let start = extensionStart, start == count { return true }
         guard extensionStart == nil, count > 0 else { return false }
         extensionStart = count
         pendingBoundary = true

@@ -20,7 +20,12 @@ import LeakTraceCore
 /// | address exact | 0.8 | 1e-8 | +26.3 | one household among ~5e8 |
 /// | address masked (unit, room hidden) | 0.8 | 1e-6 | +19.6 | a building of ~100 households |
 /// | address partial | 0.8 | 1e-4 | +13.0 | a compound or a stretch of road |
-/// | address disagree | 0.2 | 0.9999 | −2.3 | moves and typos |
+/// | address disagree | 0.02 | 0.9999 | −5.6 | typos and OCR slips only: a canary's record never moves, and abbreviated, masked or truncated copies agree at a level above |
+///
+/// The agreement levels' m are conditional on how the list presents the field, so they and the
+/// disagreement m need not sum to one. A disagreeing address weighs −5.6 bits so that a decoy sharing
+/// a rare surname, a given character and seven visible phone digits but living elsewhere (16.5 +
+/// 19.8 bits) stays below the threshold.
 ///
 /// Every u errs high, so weights understate the evidence. The threshold, 32 bits, keeps every
 /// accepted pattern's u_record at or below 2^−32 ≈ 2.3e-10 (the weakest: nine phone digits
@@ -65,7 +70,7 @@ public struct MatchWeights: Hashable, Sendable {
     public var addressExact = LevelProbabilities(m: 0.8, u: 1e-8)
     public var addressMasked = LevelProbabilities(m: 0.8, u: 1e-6)
     public var addressPartial = LevelProbabilities(m: 0.8, u: 1e-4)
-    public var addressDisagree = LevelProbabilities(m: 0.2, u: 0.9999)
+    public var addressDisagree = LevelProbabilities(m: 0.02, u: 0.9999)
 
     /// Minimum total weight, in bits, for a hit.
     public var threshold = 32.0

@@ -73,6 +73,13 @@ struct RecordFields {
                 phones.append(contentsOf: PhoneNormalizer.observations(inText: cell))
             }
         }
+        // A row split into parts may show a virtual number's eleven digits on their own as well
+        // (`17012345678,,1234` cut at the commas): they are still the platform's, not a number.
+        var virtual: Set<String> = []
+        for case .virtual(let number, _) in phones { virtual.insert(number) }
+        if !virtual.isEmpty {
+            phones.removeAll { if case .full(let digits) = $0 { virtual.contains(digits) } else { false } }
+        }
         return phones
     }
 

@@ -18,18 +18,22 @@ final class CanaryInserter {
     private let plantedAtDate: Date
     private let timeFormatter: ISO8601DateFormatter
     private let encoder: JSONEncoder
+    private let vault: CanaryVault?
+    private let indexer: CanaryIndexer?
 
     /// The order as `JSONCoding` encodes `OrderDetails`: same keys, its date as `Timestamp` text.
     private struct StoredOrder: Encodable {
         var orderID, waybill, item, amount, orderedAt: String
     }
 
-    init(_ db: Database, plant: Plant) throws {
+    init(_ db: Database, plant: Plant, vault: CanaryVault? = nil, indexer: CanaryIndexer? = nil) throws {
         statement = try db.makeStatement(sql: """
             INSERT INTO canary (id, sequence, plant_id, name, phone, address, order_json, phone_origin, placement,
-                                visibility, planted_at, masked_key, burned)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                                visibility, planted_at, masked_key, burned, sealed, phone_tag, name_tag, address_tag)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
             """)
+        self.vault = vault
+        self.indexer = vault == nil ? nil : (indexer ?? vault?.indexer())
         plantedAt = Timestamp.format(plant.plantedAt)
         plantedAtDate = plant.plantedAt
         timeFormatter = ISO8601DateFormatter()
@@ -45,10 +49,24 @@ final class CanaryInserter {
             amount: canary.order.amount, orderedAt: timeFormatter.string(from: canary.order.orderedAt))
         let orderJSON = String(decoding: try encoder.encode(order), as: UTF8.self)
         let plantedAtText = canary.plantedAt == plantedAtDate ? plantedAt : Timestamp.format(canary.plantedAt)
+        let visibility = canary.visibility.map(\.rawValue).sorted().joined(separator: ",")
+        guard let vault, let indexer else {
+            try statement.execute(arguments: [
+                canary.id, canary.sequence, canary.plantID, canary.person.name, canary.person.phone, canary.person.address,
+                orderJSON, canary.phoneOrigin.rawValue, canary.placement.label, visibility, plantedAtText, draft.maskedKey,
+                nil, nil, nil, nil,
+            ])
+            return
+        }
+        let person = canary.person
+        let sealed = try vault.seal(
+            SealedCanaryFields(name: person.name, phone: person.phone, address: person.address, orderJSON: orderJSON).bytes,
+            context: "canary \(canary.id)")
         try statement.execute(arguments: [
-            canary.id, canary.sequence, canary.plantID, canary.person.name, canary.person.phone, canary.person.address,
-            orderJSON, canary.phoneOrigin.rawValue, canary.placement.label,
-            canary.visibility.map(\.rawValue).sorted().joined(separator: ","), plantedAtText, draft.maskedKey,
+            canary.id, canary.sequence, canary.plantID, "", "", "", "", canary.phoneOrigin.rawValue, canary.placement.label,
+            visibility, plantedAtText, indexer.tag(draft.maskedKey, field: .maskedKey),
+            sealed, indexer.tag(person.phone, field: .phone), indexer.tag(person.name, field: .name),
+            indexer.tag(person.address, field: .address),
         ])
     }
 }

@@ -7,6 +7,8 @@ enum Meta {
         case publicKey = "public_key"
         case createdAt = "created_at"
         case pipelineName = "pipeline_name"
+        /// `CanaryVault.checkValue` of the key the canaries are sealed under; absent while plaintext.
+        case canaryVaultCheck = "canary_vault_check"
     }
 
     static func set(_ key: Key, _ value: String, in db: Database) throws {

@@ -12,20 +12,31 @@ extension Registry {
     ///     phone: "13957106215", name: "陈志华", address: address, maskedKey: key, viewKeys: hashes)
     /// ```
     public func canaryCandidates(phone: String?, name: String, address: String, maskedKey: String?, viewKeys: [Int64]) throws -> [Canary] {
-        try dbQueue.read { db in
+        let vault = try canaryVault()
+        return try dbQueue.read { db in
+            // A sealed registry is searched by keyed tags of the same exact values.
+            let indexer = vault?.indexer()
             var sequences = Set<Int>()
             if let phone {
-                sequences.formUnion(try Int.fetchAll(
-                    db, sql: "SELECT sequence FROM canary WHERE phone = ? AND (name = ? OR address = ?)", arguments: [phone, name, address]))
+                if let indexer {
+                    sequences.formUnion(try Int.fetchAll(
+                        db, sql: "SELECT sequence FROM canary WHERE phone_tag = ? AND (name_tag = ? OR address_tag = ?)",
+                        arguments: [indexer.tag(phone, field: .phone), indexer.tag(name, field: .name), indexer.tag(address, field: .address)]))
+                } else {
+                    sequences.formUnion(try Int.fetchAll(
+                        db, sql: "SELECT sequence FROM canary WHERE phone = ? AND (name = ? OR address = ?)", arguments: [phone, name, address]))
+                }
             }
             if let maskedKey {
-                sequences.formUnion(try Int.fetchAll(db, sql: "SELECT sequence FROM canary WHERE masked_key = ?", arguments: [maskedKey]))
+                let stored = indexer?.tag(maskedKey, field: .maskedKey) ?? maskedKey
+                sequences.formUnion(try Int.fetchAll(db, sql: "SELECT sequence FROM canary WHERE masked_key = ?", arguments: [stored]))
             }
             for key in viewKeys {
-                sequences.formUnion(try Int.fetchAll(db, sql: "SELECT sequence FROM canary_view_key WHERE hash = ?", arguments: [key]))
+                let stored = indexer?.tag(key, field: .viewKey) ?? key
+                sequences.formUnion(try Int.fetchAll(db, sql: "SELECT sequence FROM canary_view_key WHERE hash = ?", arguments: [stored]))
             }
             return try sequences.sorted().compactMap { sequence in
-                try CanaryRecord.filter(Column("sequence") == sequence).fetchOne(db)?.canary()
+                try CanaryRecord.filter(Column("sequence") == sequence).fetchOne(db)?.canary(vault: vault)
             }
         }
     }

@@ -40,6 +40,7 @@ extension Registry {
     /// Stores a case's results (replacing any earlier run of the same case) in one transaction.
     public func saveCase(_ stored: StoredCase) throws {
         let encoder = JSONCoding.encoder(pretty: false)
+        let vault = try canaryVault()
         try dbQueue.write { db in
             try db.execute(sql: "DELETE FROM case_file WHERE name = ?", arguments: [stored.name])
             try CaseRecord(
@@ -50,7 +51,9 @@ extension Registry {
             try insertEvidence(stored.evidence, caseName: stored.name, db: db)
             let insertHit = try db.makeStatement(sql: "INSERT INTO hit (case_name, position, canary_id, hit_json) VALUES (?, ?, ?, ?)")
             for (position, hit) in stored.hits.enumerated() {
-                try insertHit.execute(arguments: [stored.name, position, hit.canary, String(decoding: try encoder.encode(hit), as: UTF8.self)])
+                let json = try Self.storedHitJSON(
+                    String(decoding: try encoder.encode(hit), as: UTF8.self), caseName: stored.name, position: position, vault: vault)
+                try insertHit.execute(arguments: [stored.name, position, hit.canary, json])
             }
             let sources = stored.attribution.sources.map(\.rawValue).joined(separator: ",")
             try AuditLog.append(
@@ -69,6 +72,8 @@ extension Registry {
 
     public func loadCase(_ name: String) throws -> StoredCase {
         let decoder = JSONCoding.decoder()
+        // Without the key a case still loads while it has no hits; a sealed hit then throws.
+        let vault = self.vault
         return try dbQueue.read { db in
             guard let record = try CaseRecord.fetchOne(db, key: name) else {
                 let known = try String.fetchAll(db, sql: "SELECT name FROM case_file ORDER BY name")
@@ -79,8 +84,11 @@ extension Registry {
             }
             let evidence = try String.fetchAll(db, sql: "SELECT item_json FROM evidence WHERE case_name = ? ORDER BY position", arguments: [name])
                 .map { try decoder.decode(EvidenceItem.self, from: Data($0.utf8)) }
-            let hits = try String.fetchAll(db, sql: "SELECT hit_json FROM hit WHERE case_name = ? ORDER BY position", arguments: [name])
-                .map { try decoder.decode(Hit.self, from: Data($0.utf8)) }
+            let hits = try Row.fetchAll(db, sql: "SELECT position, hit_json FROM hit WHERE case_name = ? ORDER BY position", arguments: [name])
+                .map { row in
+                    let json = try Self.hitJSON(stored: row[1], caseName: name, position: row[0], vault: vault)
+                    return try decoder.decode(Hit.self, from: Data(json.utf8))
+                }
             return StoredCase(
                 name: record.name, examiner: record.examiner, matchedAt: try Timestamp.parse(record.matchedAt),
                 evidence: evidence, hits: hits,

@@ -33,17 +33,21 @@ extension Registry {
         make: (_ firstSequence: Int, _ isTaken: (String) throws -> Bool) throws -> (Plant, [CanaryDraft])
     ) throws -> [Canary] {
         var plantID = ""
+        let vault = try canaryVault()
         try dbQueue.inTransaction(.immediate) { db in
             let first = (try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM canary") ?? -1) + 1
-            let probe = try db.makeStatement(sql: "SELECT 1 FROM canary WHERE masked_key = ? LIMIT 1")
+            let filing = try CanaryProbe(db, vault: vault)
             let (plant, drafts) = try make(first) { key in
-                try Bool.fetchOne(probe, arguments: [key]) ?? false
+                try filing.isTaken(maskedKey: key)
             }
             plantID = plant.id
             try PlantRecord(plant).insert(db)
-            let filing = try CanaryProbe(db)
             for draft in drafts {
-                try CanaryRecord(draft.canary, maskedKey: draft.maskedKey).insert(db)
+                if let vault, let indexer = filing.indexer {
+                    try CanaryRecord(draft.canary, maskedKey: draft.maskedKey, vault: vault, indexer: indexer).insert(db)
+                } else {
+                    try CanaryRecord(draft.canary, maskedKey: draft.maskedKey).insert(db)
+                }
                 try filing.file(draft)
             }
             try AuditLog.append(
@@ -66,12 +70,13 @@ extension Registry {
     ) throws -> [Canary] {
         var canaries: [Canary] = []
         canaries.reserveCapacity(count)
+        let vault = try canaryVault()
         try dbQueue.inTransaction(.immediate) { db in
             let first = (try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM canary") ?? -1) + 1
             let plant = try makePlant(first)
             try PlantRecord(plant).insert(db)
-            let probe = try CanaryProbe(db)
-            let inserter = try CanaryInserter(db, plant: plant)
+            let probe = try CanaryProbe(db, vault: vault)
+            let inserter = try CanaryInserter(db, plant: plant, vault: vault, indexer: probe.indexer)
             for sequence in first..<(first + count) {
                 let draft = try draw(sequence, probe)
                 try inserter.insert(draft)
@@ -104,15 +109,17 @@ extension Registry {
     }
 
     public func canaries(plantID: String) throws -> [Canary] {
-        try dbQueue.read { db in
-            try CanaryRecord.filter(Column("plant_id") == plantID).order(Column("sequence")).fetchAll(db).map { try $0.canary() }
+        let vault = try canaryVault()
+        return try dbQueue.read { db in
+            try CanaryRecord.filter(Column("plant_id") == plantID).order(Column("sequence")).fetchAll(db).map { try $0.canary(vault: vault) }
         }
     }
 
     /// Every canary, in sequence order.
     public func canaries() throws -> [Canary] {
-        try dbQueue.read { db in
-            try CanaryRecord.order(Column("sequence")).fetchAll(db).map { try $0.canary() }
+        let vault = try canaryVault()
+        return try dbQueue.read { db in
+            try CanaryRecord.order(Column("sequence")).fetchAll(db).map { try $0.canary(vault: vault) }
         }
     }
 

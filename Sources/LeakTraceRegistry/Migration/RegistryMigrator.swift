@@ -66,6 +66,19 @@ enum RegistryMigrator {
                     PRIMARY KEY (canary_id, case_name)) WITHOUT ROWID;
                 """)
         }
+        // Canaries sealed at rest (issue 7): the plaintext columns of a sealed row hold '' and the
+        // fields live in `sealed` (AES-256-GCM); look-ups go through HMAC tags under a key derived
+        // from the registry secret. Older plaintext rows are sealed the first time the registry is
+        // opened with its key (`Registry.open(at:vault:)`), which needs no schema of its own.
+        migrator.registerMigration("v4-sealed-canaries") { db in
+            try db.execute(sql: """
+                ALTER TABLE canary ADD COLUMN sealed BLOB;
+                ALTER TABLE canary ADD COLUMN phone_tag TEXT;
+                ALTER TABLE canary ADD COLUMN name_tag TEXT;
+                ALTER TABLE canary ADD COLUMN address_tag TEXT;
+                CREATE INDEX canary_phone_tag ON canary(phone_tag);
+                """)
+        }
         return migrator
     }
 }

@@ -5,7 +5,9 @@ import LeakTraceCore
 /// A row of the `canary` table.
 ///
 /// `masked_key` is UNIQUE: the database itself refuses two canaries that would look the same on a
-/// GB/T 41833 waybill, whatever process planted them.
+/// GB/T 41833 waybill, whatever process planted them. In a sealed registry the row keeps no
+/// plaintext: name, phone, address and order are '' and live in `sealed`; `masked_key` and the
+/// `*_tag` columns hold HMAC tags (see `CanaryVault`).
 struct CanaryRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "canary"
     var id: String
@@ -21,11 +23,16 @@ struct CanaryRecord: Codable, FetchableRecord, PersistableRecord {
     var plantedAt: String
     var maskedKey: String
     var burned: Bool
+    var sealed: Data?
+    var phoneTag: String?
+    var nameTag: String?
+    var addressTag: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, sequence, name, phone, address, placement, visibility, burned
+        case id, sequence, name, phone, address, placement, visibility, burned, sealed
         case plantID = "plant_id", orderJSON = "order_json", phoneOrigin = "phone_origin"
         case plantedAt = "planted_at", maskedKey = "masked_key"
+        case phoneTag = "phone_tag", nameTag = "name_tag", addressTag = "address_tag"
     }
 
     init(_ canary: Canary, maskedKey: String) throws {
@@ -44,15 +51,45 @@ struct CanaryRecord: Codable, FetchableRecord, PersistableRecord {
         burned = false
     }
 
-    func canary() throws -> Canary {
+    /// The sealed form of `init(_:maskedKey:)`.
+    init(_ canary: Canary, maskedKey: String, vault: CanaryVault, indexer: CanaryIndexer) throws {
+        try self.init(canary, maskedKey: maskedKey)
+        try seal(vault: vault, indexer: indexer)
+    }
+
+    /// Moves the plaintext fields into `sealed` and replaces every look-up key by its tag.
+    mutating func seal(vault: CanaryVault, indexer: CanaryIndexer) throws {
+        let fields = SealedCanaryFields(name: name, phone: phone, address: address, orderJSON: orderJSON)
+        sealed = try vault.seal(fields.bytes, context: "canary \(id)")
+        phoneTag = indexer.tag(phone, field: .phone)
+        nameTag = indexer.tag(name, field: .name)
+        addressTag = indexer.tag(address, field: .address)
+        maskedKey = indexer.tag(maskedKey, field: .maskedKey)
+        (name, phone, address, orderJSON) = ("", "", "", "")
+    }
+
+    /// The canary, opening its sealed fields with `vault` when the row is sealed.
+    func canary(vault: CanaryVault?) throws -> Canary {
+        var fields = SealedCanaryFields(name: name, phone: phone, address: address, orderJSON: orderJSON)
+        if let sealed {
+            guard let vault else {
+                throw LeakTraceError.registry("canary \(id) is sealed; reading it needs the registry key")
+            }
+            fields = try SealedCanaryFields(bytes: try vault.open(sealed, context: "canary \(id)"))
+        }
         guard let origin = PhoneOrigin(rawValue: phoneOrigin) else {
             throw LeakTraceError.registry("canary \(id) has unknown phone origin '\(phoneOrigin)'")
         }
         return Canary(
-            id: id, sequence: sequence, person: PersonRecord(name: name, phone: phone, address: address),
-            order: try JSONCoding.decoder().decode(OrderDetails.self, from: Data(orderJSON.utf8)),
+            id: id, sequence: sequence, person: PersonRecord(name: fields.name, phone: fields.phone, address: fields.address),
+            order: try JSONCoding.decoder().decode(OrderDetails.self, from: Data(fields.orderJSON.utf8)),
             phoneOrigin: origin, placement: try Placement(label: placement),
             visibility: Set(visibility.split(separator: ",").map { EntityID(rawValue: String($0)) }),
             plantedAt: try Timestamp.parse(plantedAt), plantID: plantID)
+    }
+
+    /// The canary of a plaintext row (a registry written before sealing, or opened without a key).
+    func canary() throws -> Canary {
+        try canary(vault: nil)
     }
 }

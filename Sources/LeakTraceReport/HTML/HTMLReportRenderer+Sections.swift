@@ -66,7 +66,8 @@ extension HTMLReportRenderer {
         }
         let exhibitOf = Dictionary(document.case.exhibits.map { ($0.path, $0.number) }, uniquingKeysWith: { a, _ in a })
         let rows = document.hits.enumerated().map { index, hit -> [String] in
-            let location = "\(exhibitOf[hit.file] ?? hit.file) · " + t("第 \(hit.record) 条", "record \(hit.record)")
+            // Exhibit and record on two lines: a narrow column then never breaks a number across lines.
+            let location = "\(e(exhibitOf[hit.file] ?? hit.file))<br><span class=\"nowrap\">\(e(t("第 \(hit.record) 条", "record \(hit.record)")))</span>"
             let planted = [
                 "\(e(t("姓名：", "Name: ")))\(e(hit.planted.name))",
                 "\(e(t("手机号：", "Phone: ")))<span class=\"mono\">\(e(hit.planted.phone))</span>",
@@ -83,7 +84,7 @@ extension HTMLReportRenderer {
                 "\(e(label + t("：", ": ")))<span class=\"agree-\(agreement.rawValue)\">\(e(t.agreement(agreement)))</span>"
                     + (weight.map { " <span class=\"weight\">\(e(ReportFormat.signed($0, 1)))</span>" } ?? "")
             }.joined(separator: "<br>")
-            return [String(index + 1), e(location), "<div class=\"seen\">\(e(hit.seen))</div>", "<div class=\"planted\">\(planted)</div>",
+            return [String(index + 1), location, "<div class=\"seen\">\(e(hit.seen))</div>", "<div class=\"planted\">\(planted)</div>",
                     "<div class=\"fields\">\(fields)</div>", e(ReportFormat.fixed(hit.score, 1))]
         }
         html += table([("#", true), (t("位置", "Location"), false), (t("检材原文", "Seized record"), false),
@@ -102,11 +103,15 @@ extension HTMLReportRenderer {
             html += "<div class=\"proposition\"><dl>\n"
             html += "<dt>\(e(t("第一命题（Hp）", "Proposition 1 (Hp)")))</dt><dd>\(e(p.prosecution))</dd>\n"
             html += "<dt>\(e(t("第二命题（Hd）", "Proposition 2 (Hd)")))</dt><dd>\(e(p.defence))</dd>\n"
-            html += "<dt>\(e(t("似然比", "Likelihood ratio")))</dt><dd>LR ≈ \(ReportFormat.likelihoodRatioHTML(log10LR: p.log10LR)) (log<sub>10</sub> LR = \(e(ReportFormat.fixed(p.log10LR, 2)))) · \(e(t.support(p.support)))</dd>\n"
+            let label = p.modelLog10LR == nil ? t("似然比", "Likelihood ratio") : t("似然比（保守值）", "Likelihood ratio (conservative)")
+            html += "<dt>\(e(label))</dt><dd><strong>LR ≈ \(ReportFormat.likelihoodRatioHTML(log10LR: p.log10LR))</strong> (log<sub>10</sub> LR = \(e(ReportFormat.fixed(p.log10LR, 2)))) · <strong>\(e(t.support(p.support)))</strong></dd>\n"
+            if let model = p.modelLog10LR {
+                html += "<dt>\(e(t("模型似然比（全部假设成立时）", "Model LR (if every assumption held)")))</dt><dd class=\"model-lr\">log<sub>10</sub> LR = \(e(ReportFormat.fixed(model, 2))) · \(e(t("该值假定各命中相互独立、登记库和金丝雀记录的唯一性绝无差错，仅供说明，不作为证据强度。", "This figure assumes independent hits and a registry and canaries beyond any error; it is shown for transparency, not as the strength of the evidence.")))</dd>\n"
+            }
             html += "<dt>\(e(t("结论", "Conclusion")))</dt><dd>\(e(p.statement))</dd>\n"
             html += "</dl></div>\n"
         }
-        html += "<p>\(e(t("以上似然比所依据的假设列于第十一部分（局限性）。", "The assumptions these likelihood ratios rest on are listed in section 11 (Limitations).")))</p>\n"
+        html += "<p>\(e(t("以上似然比所依据的假设，以及保守值的计算方法，列于第十一部分（局限性）。", "The assumptions these likelihood ratios rest on, and how the conservative figure is derived, are listed in section 11 (Limitations).")))</p>\n"
         html += "<p class=\"note\">\(e(t("言辞等级（ENFSI 2015）：LR 2–10 弱支持；10–100 中等支持；100–1,000 较强支持；1,000–10,000 强支持；10,000–1,000,000 很强支持；1,000,000 以上极强支持。", "Verbal scale (ENFSI 2015): LR 2–10 weak; 10–100 moderate; 100–1,000 moderately strong; 1,000–10,000 strong; 10,000–1,000,000 very strong; above 1,000,000 extremely strong support.")))</p>\n"
         return html
     }
@@ -117,20 +122,27 @@ extension HTMLReportRenderer {
         let sources = a.sources.map { entity($0) }.joined(separator: e(t("、", ", ")))
         html += "<p class=\"callout\">\(e(t("能解释全部命中的最小来源集合：", "Smallest set of sources explaining the hits: ")))<strong>\(sources.isEmpty ? e(t("无（没有证据）", "none (no evidence)")) : sources)</strong></p>\n"
         html += "<p>\(e(t("后验概率取决于先验：", "The posteriors depend on the prior: ")))\(e(sentence(document.explanations.prior)))\(e(t("覆盖率模型：", " Coverage model: ")))\(e(sentence(document.explanations.coverageModel)))\(e(t("后验概率仅供侦查参考，不作为评价意见。", " Posteriors are for investigation only, not part of the evaluative opinion.")))</p>\n"
+        // The verbal scale is read on the conservative LR, the one the court hears; the model's is beside it.
         let rows = a.ranking.map { h -> [String] in
-            [entity(h.entity), e(ReportFormat.posterior(h.posterior)), e(ReportFormat.fixed(h.log10LR, 2)),
-             e(h.log10LR < 0 ? t("\(h.support.chinese)（支持替代命题）", "\(h.support.english) (for the alternative)") : t.support(h.support)),
-             e(ReportFormat.fixed(h.coverage, 3)), "\(h.hits) / \(h.visible)"]
+            let court = h.conservativeLog10LR ?? h.log10LR
+            let scale = h.conservativeSupport
+            return [entity(h.entity), e(ReportFormat.posterior(h.posterior)), e(ReportFormat.fixed(h.log10LR, 2)),
+                    e(h.conservativeLog10LR.map { ReportFormat.fixed($0, 2) } ?? "—"),
+                    e(court < 0 ? t("\(scale.chinese)（支持替代命题）", "\(scale.english) (for the alternative)") : t.support(scale)),
+                    e(ReportFormat.fixed(h.coverage, 3)), "\(h.hits) / \(h.visible)"]
         }
         html += table([(t("环节（单一来源假设）", "Entity (single-source hypothesis)"), false), (t("后验概率", "Posterior"), true),
-                       ("log10 LR", true), (t("言辞等级", "Verbal scale"), false), (t("覆盖率", "Coverage"), true),
-                       (t("命中 / 可见", "Found / visible"), true)], rows, numeric: [1, 2, 4, 5])
+                       (t("模型 log10 LR", "Model log10 LR"), true), (t("保守 log10 LR", "Conservative log10 LR"), true),
+                       (t("言辞等级（保守）", "Verbal scale (conservative)"), false), (t("覆盖率", "Coverage"), true),
+                       (t("命中 / 可见", "Found / visible"), true)], rows, numeric: [1, 2, 3, 5, 6])
         if !a.sourceSet.isEmpty {
             html += "<h3>\(e(t("来源集合成员", "Members of the source set")))</h3>\n"
             let memberRows = a.sourceSet.map { m -> [String] in
-                [entity(m.entity), e(ReportFormat.fixed(m.log10LR, 2)), "<span class=\"mono\">\(e(m.explains.joined(separator: ", ")))</span>"]
+                [entity(m.entity), e(ReportFormat.fixed(m.log10LR, 2)), e(m.conservativeLog10LR.map { ReportFormat.fixed($0, 2) } ?? "—"),
+                 "<span class=\"mono\">\(e(m.explains.joined(separator: ", ")))</span>"]
             }
-            html += table([(t("环节", "Entity"), false), ("log10 LR", true), (t("仅由该环节解释的命中", "Hits only this member explains"), false)], memberRows, numeric: [1])
+            html += table([(t("环节", "Entity"), false), (t("模型 log10 LR", "Model log10 LR"), true), (t("保守 log10 LR", "Conservative log10 LR"), true),
+                           (t("仅由该环节解释的命中", "Hits only this member explains"), false)], memberRows, numeric: [1, 2])
         }
         html += "<figure>\(HitsBarChart(document: document).svg())<figcaption>\(e(t("图1  各环节命中数 / 可见金丝雀数（深色为来源）", "Figure 1. Canaries found / visible per entity (sources in dark blue)")))</figcaption></figure>\n"
         return html

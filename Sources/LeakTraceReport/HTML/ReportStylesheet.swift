@@ -25,7 +25,7 @@ enum ReportStylesheet {
     .hash { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .78rem; word-break: break-all; }
     .seen { white-space: pre-wrap; word-break: break-all; background: #fff8f0; }
     .planted { background: #f2f8f2; }
-    .fields { white-space: nowrap; }
+    .fields, .nowrap { white-space: nowrap; }
     .agree-exact { color: #1e6b2f; font-weight: 600; }
     .agree-masked, .agree-partial { color: #7a5c00; }
     .agree-disagree { color: var(--hit); font-weight: 600; }
@@ -37,8 +37,10 @@ enum ReportStylesheet {
     .callout { border-left: 4px solid var(--accent); background: var(--band); padding: .5rem .8rem; margin: .6rem 0; }
     .warning { border-left-color: var(--hit); }
     .proposition { border: 1px solid var(--rule); padding: .5rem .8rem; margin: .6rem 0; break-inside: avoid; }
+    .proposition dl { margin: 0; }
     .proposition dt { font-weight: 600; }
     .proposition dd { margin: 0 0 .3rem 1.5rem; }
+    .proposition dd.model-lr { color: var(--muted, #666); font-size: .9em; }
     figure { margin: .6rem 0; break-inside: avoid; }
     figcaption { color: var(--muted); font-size: .88rem; }
     svg { max-width: 100%; height: auto; font-family: inherit; }

@@ -133,7 +133,8 @@ struct CaseJSONLDWriter {
         out.append("\(findings.hits.count) record(s) in \(findings.evidence.count) evidence file(s) matched planted canary records. "
             + (sources.isEmpty ? "No source is indicated." : "Smallest set of sources explaining the hits: \(sources)."))
         for p in ReportDocument.propositions(findings, t) {
-            out.append("Proposition \"\(p.prosecution)\" against \"\(p.defence)\": likelihood ratio \(p.likelihoodRatio) (log10 LR \(ReportFormat.fixed(p.log10LR, 2))), \(p.support.english) support for the \(p.favours == "defence" ? "second" : "first") proposition.")
+            let model = p.modelLog10LR.map { " The model's figure if every assumption held, log10 LR \(ReportFormat.fixed($0, 2)), is not the strength of the evidence." } ?? ""
+            out.append("Proposition \"\(p.prosecution)\" against \"\(p.defence)\": \(p.modelLog10LR == nil ? "" : "conservative ")likelihood ratio \(p.likelihoodRatio) (log10 LR \(ReportFormat.fixed(p.log10LR, 2))), \(p.support.english) support for the \(p.favours == "defence" ? "second" : "first") proposition.\(model)")
         }
         if let after = a.window.after {
             out.append("The leak is no older than \(Timestamp.format(after))" + (a.window.before.map { " and no later than \(Timestamp.format($0))." } ?? "."))

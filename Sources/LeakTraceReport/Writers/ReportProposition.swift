@@ -17,6 +17,7 @@ public struct ReportProposition: Codable, Hashable, Sendable {
     public var prosecution: String
     /// Hd, the alternative.
     public var defence: String
+    /// The LR the court hears: the conservative reading when the findings carry one.
     public var log10LR: Double
     /// The ratio in words-free numeric text (`1.67e14`), for readers without a calculator.
     public var likelihoodRatio: String
@@ -25,11 +26,15 @@ public struct ReportProposition: Codable, Hashable, Sendable {
     public var favours: String
     /// The verbal conclusion in the report's language.
     public var statement: String
+    /// The model's log10 LR when `log10LR` is its conservative reading; nil when they are the same.
+    /// Shown beside it so the defence sees both, never used as the strength of the evidence.
+    public var modelLog10LR: Double?
 
     public init(
         entity: EntityID, prosecution: String, defence: String, log10LR: Double, likelihoodRatio: String,
-        support: VerbalScale, favours: String, statement: String
+        support: VerbalScale, favours: String, statement: String, modelLog10LR: Double? = nil
     ) {
+        self.modelLog10LR = modelLog10LR
         self.entity = entity
         self.prosecution = prosecution
         self.defence = defence
@@ -43,6 +48,7 @@ public struct ReportProposition: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case entity, prosecution, defence, support, favours, statement
         case log10LR = "log10_lr"
+        case modelLog10LR = "model_log10_lr"
         case likelihoodRatio = "likelihood_ratio"
     }
 }

@@ -39,4 +39,14 @@ final class EvaluativeStatementTests: XCTestCase {
         XCTAssertEqual(EvaluativeStatement.formatLR(log10(1.67e14)), "1.7 × 10^14")
         XCTAssertEqual(EvaluativeStatement.formatLR(log10(9.99e14)), "1.0 × 10^15")
     }
+
+    func testAHypothesisIsStatedWithItsConservativeLR() {
+        let hypothesis = EntityHypothesis(entity: "branch-2", posterior: 1, log10LR: 166.3, coverage: 0.5, hits: 56, visible: 110,
+                                          conservativeLog10LR: log10(97_494))
+        let statement = EvaluativeStatement(hypothesis: hypothesis)
+        XCTAssertEqual(statement.support, .veryStrong)
+        XCTAssertTrue(statement.english.contains("about 9.7 × 10^4 times more probable"), statement.english)
+        XCTAssertTrue(statement.chinese.contains("很强支持"), statement.chinese)
+        XCTAssertFalse(statement.english.contains("10^166"))
+    }
 }

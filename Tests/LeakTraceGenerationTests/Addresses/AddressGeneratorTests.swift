@@ -72,4 +72,48 @@ final class AddressGeneratorTests: XCTestCase {
             XCTAssertEqual(AddressMasking.removingUnitAndRoom(address.text), address.textWithoutUnitAndRoom, address.text)
         }
     }
+
+    func testUrbanAddressesPrintPartsInTheCourierOrder() {
+        // 省 市 区 路 N号 小区 N栋 N单元 N室, with nothing between the parts and each part in its shape.
+        let roadEndings = ["路", "街", "大道", "大街", "巷", "道"]
+        var full = 0
+        for address in sample(3_000, seed: 21) where address.compound != nil && address.street?.hasSuffix("胡同") == false
+            && address.number?.contains("弄") == false && address.number?.contains("组") == false {
+            let parts = [address.province, address.city, address.district, address.street, address.number,
+                         address.compound, address.building, address.unit, address.room].compactMap { $0 }
+            XCTAssertEqual(address.text, parts.joined())
+            XCTAssertTrue(roadEndings.contains { address.street?.hasSuffix($0) == true }, address.text)
+            XCTAssertTrue(address.number?.hasSuffix("号") == true && address.number?.dropLast().allSatisfy(\.isNumber) == true, address.text)
+            XCTAssertTrue(["栋", "幢", "号楼"].contains { address.building?.hasSuffix($0) == true }, address.text)
+            if let unit = address.unit { XCTAssertTrue(unit.hasSuffix("单元") || unit.hasSuffix("门"), address.text) }
+            let room = address.room ?? ""
+            XCTAssertTrue(room.hasSuffix("室") ? room.dropLast().allSatisfy(\.isNumber) : room.allSatisfy(\.isNumber), address.text)
+            if address.unit != nil && address.room?.hasSuffix("室") == true { full += 1 }
+        }
+        XCTAssertGreaterThan(full, 1_500, "most urban addresses carry building, unit and room")
+    }
+
+    func testBeijingHasHutongsAndLiAndShanghaiHasLanes() {
+        // Enough addresses that Beijing's old town (东城, 西城) is well represented.
+        let addresses = sample(40_000, seed: 22)
+        let beijing = addresses.filter { $0.province == "北京市" }
+        let hutongs = beijing.filter { $0.street?.hasSuffix("胡同") == true }
+        XCTAssertGreaterThan(hutongs.count, 5)
+        XCTAssertTrue(hutongs.allSatisfy { ($0.district == "东城区" || $0.district == "西城区") && $0.number?.hasSuffix("号") == true })
+        let li = beijing.filter { $0.compound?.hasSuffix("里") == true }
+        XCTAssertGreaterThan(li.count, 5)
+        XCTAssertTrue(li.allSatisfy { $0.building?.hasSuffix("号楼") == true && $0.unit?.hasSuffix("单元") == true && $0.room?.hasSuffix("室") == true })
+        let shanghai = addresses.filter { $0.province == "上海市" }
+        let lanes = shanghai.filter { $0.number?.contains("弄") == true }
+        XCTAssertGreaterThan(Double(lanes.count) / Double(shanghai.count), 0.4)
+        // XX路123弄45号601室
+        XCTAssertTrue(lanes.allSatisfy { lane in
+            let number = lane.number ?? ""
+            guard let split = number.firstIndex(of: "弄") else { return false }
+            return number[..<split].allSatisfy(\.isNumber) && number.hasSuffix("号") && lane.text.hasSuffix(lane.room ?? "?")
+        })
+        // Nowhere outside these two cities.
+        XCTAssertTrue(addresses.filter { $0.street?.hasSuffix("胡同") == true }.allSatisfy { $0.province == "北京市" })
+        XCTAssertTrue(addresses.filter { $0.number?.contains("弄") == true }.allSatisfy { $0.province == "上海市" })
+    }
 }

@@ -12,6 +12,11 @@ final class CSVWriterTests: XCTestCase {
             ("+8613800000000", "'+8613800000000"),
             ("-1", "'-1"),
             ("@SUM(A1)", "'@SUM(A1)"),
+            // A leading tab or carriage return is skipped by some spreadsheets before they look for "=".
+            ("\t=1+1", "'\t=1+1"),
+            ("\r=1+1", "\"'\r=1+1\""),
+            ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+            ("a=b", "a=b"),
             ("13800000000", "13800000000"),
         ]
         for (cell, expected) in table {

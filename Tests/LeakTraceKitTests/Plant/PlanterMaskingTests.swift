@@ -1,6 +1,7 @@
 import Foundation
 import LeakTraceCore
 import LeakTraceGeneration
+import LeakTraceRegistry
 import XCTest
 @testable import LeakTraceKit
 
@@ -66,5 +67,68 @@ final class PlanterMaskingTests: XCTestCase {
         for (line, canary) in zip(lines.dropFirst(), result.canaries) {
             XCTAssertEqual(line.split(separator: ",").last.map(String.init), ChinaTime.format(canary.order.orderedAt))
         }
+    }
+
+    /// Records, as an earlier plant, `lookAlike` of what the planter's next draw (sequence 1, attempt 0)
+    /// would be, then plants one canary: the planter must see it through the index and move on.
+    private func plantNextTo(_ makeLookAlike: (PersonRecord) -> PersonRecord) throws -> (PlantResult, expected: PersonRecord, RedrawCounts) {
+        let fixture = try PlantFixture("lookalike")
+        defer { fixture.folder.remove() }
+        let generator = CanaryGenerator()
+        let secret = fixture.workspace.secret
+        let (next, nextAddress) = generator.draw(seed: secret.canarySeed(sequence: 1, attempt: 0), phone: .synthetic)
+        let lookAlike = makeLookAlike(next)
+        XCTAssertNotEqual(lookAlike, next)
+        let at = try Timestamp.parse("2026-09-01T09:00:00+08:00")
+        _ = try fixture.workspace.registry.recordPlant(actor: "tester", count: 1) { first in
+            XCTAssertEqual(first, 0)
+            return Plant(id: "p000000", placement: .entity("platform"), plantedAt: at, recordedAt: at, count: 1,
+                         phoneOrigin: .synthetic, operatorName: "tester", status: .recorded)
+        } canary: { sequence, _ in
+            let keys = CanaryViewKeys(person: lookAlike, localityLength: nextAddress.locality.count)
+            let canary = Canary(id: Canary.id(forSequence: sequence), sequence: sequence, person: lookAlike,
+                                order: generator.order(seed: secret.orderSeed(sequence: sequence), plantedAt: at), phoneOrigin: .synthetic,
+                                placement: .entity("platform"), visibility: ["platform"], plantedAt: at, plantID: "p000000")
+            return CanaryDraft(canary: canary, maskedKey: keys.maskedKey, viewKeys: keys.viewHashes, nearKeys: keys.nearHashes)
+        }
+        let result = try fixture.plant(.entity("branch-1"), count: 1, file: "b.csv")
+        let expected = generator.person(seed: secret.canarySeed(sequence: 1, attempt: 1), phone: .synthetic)
+        return (result, expected, result.redraws)
+    }
+
+    func testADrawWithTheSameWaybillViewAsAnEarlierCanaryIsRedrawn() throws {
+        // Same person in another flat: identical on a GB/T 41833 waybill.
+        let (result, expected, redraws) = try plantNextTo { person in
+            PersonRecord(name: person.name, phone: person.phone, address: AddressMasking.removingUnitAndRoom(person.address) + "99单元9901室")
+        }
+        XCTAssertEqual(redraws.maskedKey, 1)
+        XCTAssertEqual(redraws.total, 1)
+        XCTAssertEqual(result.canaries[0].person, expected, "attempt 1 is taken")
+    }
+
+    func testADrawThatOnlyAVirtualNumberListWouldConfuseIsRedrawn() throws {
+        // Another last phone digit: distinct on a GB/T waybill, identical where the phone is a virtual number.
+        let (_, expected, redraws) = try plantNextTo { person in
+            var digits = Array(person.phone)
+            digits[10] = digits[10] == "9" ? "0" : Character(String(digits[10].wholeNumberValue! + 1))
+            return PersonRecord(name: person.name, phone: String(digits), address: person.address)
+        }
+        XCTAssertEqual(redraws.maskedKey, 0)
+        XCTAssertEqual(redraws.otherView, 1)
+        XCTAssertEqual(redraws.total, 1)
+        XCTAssertNotEqual(expected.name + expected.address, "")
+    }
+
+    func testADrawOneTypoFromAnEarlierCanaryIsRedrawn() throws {
+        // One digit of the address changed (a house or room number): one keystroke from the draw.
+        let (_, _, redraws) = try plantNextTo { person in
+            var characters = Array(person.address)
+            let digit = try! XCTUnwrap(characters.firstIndex { $0.isNumber })
+            characters[digit] = characters[digit] == "7" ? "8" : "7"
+            return PersonRecord(name: person.name, phone: "13900000001", address: String(characters))
+        }
+        XCTAssertEqual(redraws.maskedKey, 0)
+        XCTAssertEqual(redraws.otherView, 0)
+        XCTAssertEqual(redraws.withinOneEdit, 1)
     }
 }

@@ -98,4 +98,26 @@ final class AddressParserTests: XCTestCase {
         XCTAssertEqual(AddressNormalizer.compare(seen: "南山区科技园路1号华星花园3栋", planted: hegang), .masked)
         XCTAssertEqual(AddressNormalizer.compare(seen: "深圳南山区科技园路1号华星花园3栋", planted: hegang), .disagree)
     }
+
+    /// 三门峡市 once read as "the third door": every address there failed to parse.
+    func testNumeralsInPlaceNamesStayNames() {
+        let planted = "河南省三门峡市陕州区青年巷13号西苑新村22号楼4单元1702室"
+        let a = AddressParser.parse(planted)
+        XCTAssertEqual(a.city, "三门峡市")
+        XCTAssertEqual(a.district, "陕州区")
+        XCTAssertEqual(a.text(of: .street), "青年巷")
+        XCTAssertEqual(AddressNormalizer.compare(seen: "河南三门峡陕州青年巷13号西苑新村22号楼四单元1702室", planted: planted), .exact)
+        XCTAssertEqual(AddressNormalizer.compare(seen: "河南省三门峡市陕州区青年巷13号西苑新村22号楼****", planted: planted), .masked)
+        XCTAssertEqual(AddressParser.parse("浙江台州三门县海游镇1号").district, "三门县")
+    }
+
+    /// A free-text line loses its spaces: the room must not swallow the waybill number after it.
+    func testRoomFollowedByAWaybillNumberInFreeText() {
+        let planted = "江西省九江市武宁县大学东路198号蓝天花园5栋3单元703室"
+        let line = "刘*     137****2696      九江市武宁县大学东路198号蓝天花园5-3-703     YT2339025397445"
+        XCTAssertEqual(AddressParser.parse(line).text(of: .room), "703")
+        XCTAssertEqual(AddressNormalizer.compare(seen: line, planted: planted), .exact)
+        XCTAssertEqual(AddressParser.parse("蓝天花园5栋3单元703室").text(of: .room), "703")
+        XCTAssertEqual(AddressParser.parse("蓝天花园5栋3单元1234567").text(of: .room), nil, "a long number is no room")
+    }
 }

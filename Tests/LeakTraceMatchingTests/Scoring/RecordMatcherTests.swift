@@ -67,6 +67,22 @@ final class RecordMatcherTests: XCTestCase {
         }
     }
 
+    /// Found by the adversarial evaluation (make_adversarial.py, seed 7): a decoy sharing a rare
+    /// surname, the shown given character and seven visible digits, living on another road of the
+    /// same district. Name and phone give 36 bits; the disagreeing address must pull it under.
+    func testDecoySharingRareMaskedNameAndSevenDigitsButLivingElsewhereIsNotAHit() throws {
+        let index = CanaryIndex([(id: "c1", person: PersonRecord(
+            name: "骆龙仁", phone: "18132771273", address: "广西壮族自治区贺州市八步区延安北街4号东方花园31号楼3单元2802室"))])
+        let matcher = RecordMatcher(index: index)
+        let decoy = record(name: "骆*仁", phone: "181****1273", address: "贺州市八步区解放路281号锦绣新城4幢4单元2101室")
+        XCTAssertEqual(matcher.matches(in: decoy), [], "an address on another road disagrees")
+        let candidate = try XCTUnwrap(matcher.candidates(in: decoy).first)
+        XCTAssertEqual(candidate.fields, FieldAgreements(phone: .masked, name: .masked, address: .disagree))
+        XCTAssertLessThan(candidate.score, MatchWeights.standard.threshold)
+        let copy = record(name: "骆*仁", phone: "181****1273", address: "贺州市八步区延安北街4号东方花园三十一号楼三单元2802室")
+        XCTAssertEqual(matcher.matches(in: copy).map(\.canaryID), ["c1"], "the canary's own row still hits")
+    }
+
     func testCanariesSharingAPoolNumberAreToldApart() throws {
         let he = SyntheticPeople.heMingyuan
         let r = record(name: he.name, phone: he.phone, address: he.address)
@@ -86,6 +102,15 @@ final class RecordMatcherTests: XCTestCase {
         XCTAssertEqual(hit.fields.phone, .missing)
         XCTAssertEqual(hit.fields.name, .exact)
         XCTAssertEqual(matcher.candidates(in: record(phone: "13800000001转1234")), [])
+    }
+
+    /// A chat line split into parts shows the virtual number's digits alone too; found by
+    /// make_adversarial.py (seed 23).
+    func testVirtualNumberCutFromItsExtensionStillCountsAsNoPhone() throws {
+        let line = "林晓岚 17083263293,,3849 \(lin.address)"
+        let parts = [line, "林晓岚", "17083263293", "", "3849", lin.address]
+        XCTAssertEqual(matcher.matches(in: cellsOnly(parts)).map(\.canaryID), ["c000001"], "name and address carry it")
+        XCTAssertEqual(matcher.matches(in: cellsOnly(parts)).first?.fields.phone, .missing)
     }
 
     func testBarelyVisiblePhoneFallsBackToTheNameIndex() {
@@ -222,6 +247,24 @@ final class RecordMatcherTests: XCTestCase {
         XCTAssertEqual(wang.fields.name, .masked)
         XCTAssertGreaterThan(qin.scores.name.weight, wang.scores.name.weight + 5)
         XCTAssertLessThan(qin.scores.name.u, wang.scores.name.u)
+    }
+
+    func testDecisionCountsHitsAndListsStrongPossibleLinksApart() throws {
+        // A masked phone alone: listed (seven visible digits, 16.5 bits), never a hit.
+        let alone = matcher.decide(record(phone: "138****0001"))
+        XCTAssertEqual(alone.hits, [])
+        let link = try XCTUnwrap(alone.possibleLinks.first)
+        XCTAssertEqual(link.canaryID, "c000001")
+        XCTAssertFalse(link.isHit)
+        XCTAssertEqual(link.fields, FieldAgreements(phone: .masked, name: .missing, address: .missing))
+        XCTAssertGreaterThan(link.coincidence, 0, "each link carries its chance agreement")
+        // Five visible digits alone (9.9 bits) are below the floor: not even listed.
+        XCTAssertTrue(matcher.decide(record(phone: "138******01")).isEmpty)
+        // A full match is a hit and not also a possible link.
+        let full = matcher.decide(record(name: "林晓岚", phone: "13800000001", address: lin.address))
+        XCTAssertEqual(full.hits.map(\.canaryID), ["c000001"])
+        XCTAssertEqual(full.possibleLinks, [])
+        XCTAssertEqual(full.hits.first?.score ?? 0, full.hits.first?.scores.total ?? -1, accuracy: 1e-12)
     }
 
     func testPossibleLinksAreListedApartFromHits() {

@@ -24,7 +24,9 @@ final class RegistryBackupTests: XCTestCase {
 
         let restored = try Registry.restore(from: backup, to: fixture.folder.appendingPathComponent("restored.db").path)
         XCTAssertEqual(try restored.identity().id, "reg-test")
-        XCTAssertEqual(try restored.canaries(), try fixture.registry.canaries())
+        XCTAssertThrowsError(try restored.canaries(), "restored without its key, the canaries stay sealed")
+        let restoredPath = fixture.folder.appendingPathComponent("restored.db").path
+        XCTAssertEqual(try Registry.open(at: restoredPath, vault: RegistryFixture.vault).canaries(), try fixture.registry.canaries())
         XCTAssertEqual(try restored.plants(), try fixture.registry.plants())
         XCTAssertEqual(try restored.auditEntries(), try fixture.registry.auditEntries())
         XCTAssertEqual(try restored.verifyAuditLog(), [])

@@ -18,12 +18,22 @@ struct RegistryFixture {
         ],
         flows: [Flow(from: "platform", to: "merchant"), Flow(from: "merchant", to: "hq"), Flow(from: "hq", to: "branch-1")])
 
-    init() throws {
+    /// Fixed test keys (not derived from any real secret): LeakTrace always seals, so do the tests.
+    static let vault = try! CanaryVault(sealingKey: Array(1...32), indexKey: Array(33...64))
+
+    /// A sealed registry, or with `sealed: false` one written the way registries were before sealing.
+    init(sealed: Bool = true) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("lt-registry-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("test.db").path
-        registry = try Registry.create(at: path, pipeline: Self.pipeline, registryID: "reg-test", publicKeyHex: "00ff", createdAt: Date(timeIntervalSince1970: 1_790_000_000))
+        let createdAt = Date(timeIntervalSince1970: 1_790_000_000)
+        registry = sealed
+            ? try Registry.create(at: path, pipeline: Self.pipeline, registryID: "reg-test", publicKeyHex: "00ff", createdAt: createdAt, vault: Self.vault)
+            : try Registry.create(at: path, pipeline: Self.pipeline, registryID: "reg-test", publicKeyHex: "00ff", createdAt: createdAt)
     }
+
+    /// The registry opened again, with its key.
+    func reopened() throws -> Registry { try Registry.open(at: path, vault: Self.vault) }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 

@@ -36,7 +36,7 @@ final class RegistryTests: XCTestCase {
         _ = try fixture.registry.recordPlant(actor: "tester") { first, _ in
             (RegistryFixture.plant(id: "p000000", count: 2), [RegistryFixture.canary(first, plantID: "p000000"), RegistryFixture.canary(first + 1, plantID: "p000000")])
         }
-        let reopened = try Registry.open(at: fixture.path)
+        let reopened = try fixture.reopened()
         XCTAssertEqual(try reopened.canaries().map(\.id), ["c000000", "c000001"])
         XCTAssertEqual(try reopened.plants().map(\.id), ["p000000"])
     }

@@ -46,7 +46,7 @@ final class HTMLReportRendererTests: XCTestCase {
         for phrase in ["lang=\"zh-CN\"", "电子数据检验报告", "完整性校验值", "提取和检查过程", "检验工具", "检查人员", "测试检查员甲", "测试检查员乙",
                        "见证人", "封存编号", "检材编号", "JC01", "2026-06-01 11:00:00", "北京时间（UTC+8）", "极强支持", "局限性",
                        String(repeating: "ab", count: 32), String(repeating: "cd", count: 16), String(repeating: "ef", count: 32),
-                       "1,234,567", "20,000", "样例网点二（branch-2）", "不作法律结论", "JC01 · 第 17 条", "极强支持（支持替代命题）", "引号未闭合：2"] {
+                       "1,234,567", "20,000", "样例网点二（branch-2）", "不作法律结论", "JC01<br><span class=\"nowrap\">第 17 条</span>", "极强支持（支持替代命题）", "引号未闭合：2"] {
             XCTAssertTrue(page.contains(phrase), "missing \(phrase)")
         }
     }
@@ -137,7 +137,7 @@ final class HTMLReportRendererTests: XCTestCase {
         XCTAssertEqual(html(.zh, findings).components(separatedBy: "<span class=\"fill\">").count - 1, 2 + 1 + 2 * 2 + 3)
         findings.filing = FilingDetails(caseNumber: "测试案号〔2026〕017", sealNumber: "FC-017-01", exhibitNumbers: ["JC-017-A"], witness: "测试见证人丙")
         let page = html(.zh, findings)
-        for phrase in ["测试案号〔2026〕017", "FC-017-01", "JC-017-A · 第 17 条", "见证人：测试见证人丙"] {
+        for phrase in ["测试案号〔2026〕017", "FC-017-01", "JC-017-A<br><span class=\"nowrap\">第 17 条</span>", "见证人：测试见证人丙"] {
             XCTAssertTrue(page.contains(phrase), "missing \(phrase)")
         }
         XCTAssertFalse(page.contains("JC01"))

@@ -56,6 +56,52 @@ final class ReportDocumentTests: XCTestCase {
         XCTAssertFalse(p.statement.contains("probability that"), "never the probability a proposition is true")
     }
 
+    /// The demo's shape: a model LR of 10^166 must reach the court only as its conservative reading.
+    private func conservativeFindings() -> CaseFindings {
+        var findings = SyntheticFindings.make()
+        findings.attribution.ranking[0].log10LR = 166.29
+        findings.attribution.ranking[0].conservativeLog10LR = 4.99
+        findings.attribution.conservative = .standard
+        return findings
+    }
+
+    func testTheCourtHearsTheConservativeLRAndSeesTheModelsBesideIt() throws {
+        let document = ReportDocument(findings: conservativeFindings(), language: .en, signingKeyFingerprint: "")
+        let p = try XCTUnwrap(document.propositions.first)
+        XCTAssertEqual(p.log10LR, 4.99)
+        XCTAssertEqual(p.modelLog10LR, 166.29)
+        XCTAssertEqual(p.support, .veryStrong, "read on the conservative LR, not on 10^166")
+        XCTAssertEqual(p.likelihoodRatio, "97,724")
+        XCTAssertTrue(p.statement.contains("very strong support"), p.statement)
+        XCTAssertFalse(p.statement.contains("10¹⁶⁶"), p.statement)
+        // The method says why, and the limitations state the three weakenings with their parameters.
+        XCTAssertTrue(document.method[3].contains("conservative LR"), document.method[3])
+        let stated = try XCTUnwrap(document.assumptions.last)
+        XCTAssertTrue(stated.contains("each plant batch counts as one observation"), stated)
+        XCTAssertTrue(stated.contains("multiplied by 10"), stated)
+        XCTAssertTrue(stated.contains("with probability 1.00 × 10⁻⁵"), stated)
+        XCTAssertTrue(stated.contains("cannot exceed 100,000"), stated)
+
+        let zh = ReportDocument(findings: conservativeFindings(), language: .zh, signingKeyFingerprint: "")
+        XCTAssertTrue(zh.propositions[0].statement.contains("很强支持"), zh.propositions[0].statement)
+        XCTAssertTrue(zh.method[3].contains("保守似然比"), zh.method[3])
+        XCTAssertTrue(try XCTUnwrap(zh.assumptions.last).contains("每个植入批次只计为一次观察"))
+
+        let html = HTMLReportRenderer(document: document).render()
+        XCTAssertTrue(html.contains("Likelihood ratio (conservative)"))
+        XCTAssertTrue(html.contains("Model LR (if every assumption held)"))
+        XCTAssertTrue(html.contains("log<sub>10</sub> LR = 166.29"))
+        XCTAssertTrue(html.contains("Conservative log10 LR"))
+        let jsonld = String(decoding: try CaseJSONLDWriter(findings: conservativeFindings()).data(), as: UTF8.self)
+        XCTAssertTrue(jsonld.contains("conservative likelihood ratio 97,724"), jsonld)
+    }
+
+    func testFindingsWithoutAConservativeFigureKeepTheModelsLR() {
+        let p = ReportDocument(findings: SyntheticFindings.make(), language: .en, signingKeyFingerprint: "").propositions[0]
+        XCTAssertEqual(p.log10LR, 14.2)
+        XCTAssertNil(p.modelLog10LR)
+    }
+
     func testMergedListGivesAPropositionPerSource() {
         var findings = SyntheticFindings.make()
         findings.attribution.sources = ["branch-2", "branch-1"]

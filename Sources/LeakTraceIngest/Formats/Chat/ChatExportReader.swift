@@ -88,10 +88,15 @@ public struct ChatExportReader: RecordReader {
             case .header, .content:
                 break
             }
+            if line.isAside, var record = open {
+                record.texts.append(line.content)
+                open = record
+                continue
+            }
             guard !line.labels.isEmpty else {
                 try close()
                 count += 1
-                try emit(SeizedRecord(number: number, cells: [line.content], seen: line.content))
+                try emit(SeizedRecord(number: number, cells: Self.cells(of: line.content), seen: line.content))
                 continue
             }
             if case .header = line.kind { try close() }
@@ -105,5 +110,12 @@ public struct ChatExportReader: RecordReader {
         }
         try close()
         return count
+    }
+
+    /// An unlabelled line, then its parts (`YT…，地址，李**，166…` or `张伟 138… 北京…`): the matcher sees
+    /// a masked name or an address as a cell of its own, and still reads the whole line.
+    static func cells(of content: String) -> [String] {
+        let parts = content.split(whereSeparator: { ",，;；|\t、 \u{3000}".contains($0) }).map(String.init)
+        return parts.count > 1 ? [content] + parts : [content]
     }
 }

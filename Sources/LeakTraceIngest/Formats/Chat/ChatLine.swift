@@ -95,32 +95,77 @@ struct ChatLine {
         return .header(strong: strong, message: nil)
     }
 
-    /// Labels followed by a colon, in the order they appear, each with the text up to the next label.
+    /// Labels in the order they appear, each with the text up to the next label. A label is a
+    /// field word followed by a colon; OCR loses colons and splits words, so a field word also
+    /// counts without its colon at the start of the line (收件人李燕梅, 电话 138…) or between spaces
+    /// (… 电话 138…), and its characters may stand apart (收 件 人：).
     static func labels(in line: String) -> [Label] {
-        var found: [(start: String.Index, valueStart: String.Index, role: FieldRole)] = []
-        var index = line.startIndex
-        while index < line.endIndex {
-            var matched = false
-            for (role, words) in labelWords {
-                for word in words where line[index...].hasPrefix(word) {
-                    var after = line.index(index, offsetBy: word.count)
-                    while after < line.endIndex, line[after] == " " { after = line.index(after: after) }
-                    guard after < line.endIndex, line[after] == "：" || line[after] == ":" else { continue }
-                    found.append((index, line.index(after: after), role))
-                    index = line.index(after: after)
-                    matched = true
-                    break
+        let chars = Array(line)
+        var found: [(start: Int, valueStart: Int, role: FieldRole)] = []
+        var index = 0
+        while index < chars.count {
+            var next: (valueStart: Int, role: FieldRole)?
+            search: for (role, words) in labelWords {
+                for word in words {
+                    guard let end = match(word, in: chars, at: index) else { continue }
+                    var after = end
+                    while after < chars.count, chars[after].isWhitespace { after += 1 }
+                    guard after < chars.count else { continue }
+                    if chars[after] == "：" || chars[after] == ":" {
+                        next = (after + 1, role)
+                    } else if found.isEmpty, chars[..<index].allSatisfy(\.isWhitespace) {
+                        next = (after, role)
+                    } else if index > 0, chars[index - 1].isWhitespace, after > end {
+                        next = (after, role)
+                    } else {
+                        continue
+                    }
+                    break search
                 }
-                if matched { break }
             }
-            if !matched { index = line.index(after: index) }
+            guard let label = next else {
+                index += 1
+                continue
+            }
+            found.append((index, label.valueStart, label.role))
+            index = label.valueStart
         }
         var labels: [Label] = []
         for (position, label) in found.enumerated() {
-            let end = position + 1 < found.count ? found[position + 1].start : line.endIndex
-            let value = line[label.valueStart..<end].trimmingCharacters(in: CharacterSet(charactersIn: " \t，,；;。、|"))
+            let end = position + 1 < found.count ? found[position + 1].start : chars.count
+            let value = String(chars[label.valueStart..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}，,；;。、|"))
             labels.append(Label(role: label.role, value: value))
         }
         return labels
+    }
+
+    /// Where `word` ends if it starts at `start`; a Han word's characters may be spaced apart.
+    static func match(_ word: String, in chars: [Character], at start: Int) -> Int? {
+        var index = start
+        var first = true
+        for expected in word {
+            if !first, expected.unicodeScalars.first.map({ $0.value >= 0x4E00 }) == true {
+                while index < chars.count, chars[index] == " " || chars[index] == "\u{3000}" { index += 1 }
+            }
+            guard index < chars.count, chars[index] == expected else { return nil }
+            index += 1
+            first = false
+        }
+        return index
+    }
+
+    /// Labels that name none of the three fields but belong to a record (运单号：…, 备注：…): such a
+    /// line stays in the record around it instead of splitting it.
+    static let asideWords = ["运单号", "快递单号", "单号", "订单号", "订单编号", "备注", "商品", "内件", "物品", "件数", "重量", "邮编"]
+
+    /// Whether the line is an aside: one of `asideWords`, then a colon.
+    var isAside: Bool {
+        guard labels.isEmpty, case .content = kind else { return false }
+        let trimmed = content
+        return Self.asideWords.contains { word in
+            guard trimmed.hasPrefix(word) else { return false }
+            let rest = trimmed.dropFirst(word.count).drop { $0 == " " }
+            return rest.first == "：" || rest.first == ":"
+        }
     }
 }

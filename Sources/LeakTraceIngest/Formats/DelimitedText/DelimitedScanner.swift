@@ -35,13 +35,20 @@ struct DelimitedScanner {
         /// The record's bytes without its line terminator (for `seen`).
         var range: Range<Int>
         var fields: [Field]
+        /// Where scanning resumes after this item, and on which line; `next` past the text's end means
+        /// the item's line runs on beyond it (only a block of a longer stream can end that way).
+        var next: Int = 0
+        var nextLine: Int = 1
+        /// The item ran into the end of the text before its record ended: in a block of a stream it is
+        /// incomplete and must be scanned again with the next block appended.
+        var reachedEnd = false
     }
 
     /// Calls `body` for every record and every damaged row, in order; `body` returns false to stop.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, body: (Scanned) throws -> Bool) rethrows {
+    func scan(_ text: UnsafeBufferPointer<UInt8>, startLine: Int = 1, body: (Scanned) throws -> Bool) rethrows {
         let count = text.count
         var position = 0
-        var line = 1
+        var line = startLine
         var scanned = Scanned(outcome: .record, line: 1, range: 0..<0, fields: [])
         scanned.fields.reserveCapacity(32)
 
@@ -53,11 +60,13 @@ struct DelimitedScanner {
             var outcome = Outcome.record
             var recordEnd = count
             var next = count
+            var reachedEnd = false
             scanned.fields.removeAll(keepingCapacity: true)
 
             record: while true {
                 if position >= count {
                     scanned.fields.append(Field(start: fieldStart, end: count, quoted: quoted))
+                    reachedEnd = true
                     break record
                 }
                 let byte = text[position]
@@ -65,7 +74,7 @@ struct DelimitedScanner {
                     quoted = true
                     position += 1
                     while true {
-                        guard position < count else { outcome = .brokenQuoting; break record }
+                        guard position < count else { outcome = .brokenQuoting; reachedEnd = true; break record }
                         let inner = text[position]
                         if inner == Self.quote {
                             if position + 1 < count && text[position + 1] == Self.quote { position += 2; continue }
@@ -101,6 +110,7 @@ struct DelimitedScanner {
             }
 
             scanned.outcome = outcome
+            scanned.reachedEnd = reachedEnd
             scanned.line = line
             switch outcome {
             case .record:
@@ -118,6 +128,8 @@ struct DelimitedScanner {
                 position = Self.lineEnd(in: text, from: position) + 1
                 line += newlinesInQuotes + 1
             }
+            scanned.next = position
+            scanned.nextLine = line
             guard try body(scanned) else { return }
         }
     }
@@ -169,7 +181,7 @@ struct DelimitedScanner {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func isPadding(_ byte: UInt8) -> Bool {
+    func isPadding(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte == 0x09 && delimiter != 0x09) || byte == Self.carriageReturn
     }
 }

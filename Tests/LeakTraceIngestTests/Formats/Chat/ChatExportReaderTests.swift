@@ -30,7 +30,9 @@ final class ChatExportReaderTests: XCTestCase {
         let (records, summary) = try ChatExportReader().readAll(qqExport)
         XCTAssertEqual(summary.format, "chat")
         XCTAssertEqual(records.map(\.number), [10, 11, 14])
-        XCTAssertEqual(records[1].cells, ["\(SyntheticPeople.name(0)) \(p[1]) \(SyntheticPeople.address(0))"])
+        let line = "\(SyntheticPeople.name(0)) \(p[1]) \(SyntheticPeople.address(0))"
+        XCTAssertEqual(records[1].cells, [line, SyntheticPeople.name(0), p[1], SyntheticPeople.address(0)],
+                       "the whole line, then its parts")
         XCTAssertNil(records[1].phone, "unlabelled: left for the matcher to search")
         XCTAssertEqual(records[2].name, SyntheticPeople.name(1))
         XCTAssertEqual(records[2].phone, p[2])
@@ -54,6 +56,37 @@ final class ChatExportReaderTests: XCTestCase {
         XCTAssertEqual(records[1].address, SyntheticPeople.address(3))
         XCTAssertEqual(records[2].name, SyntheticPeople.name(4), "trailing punctuation is not part of the name")
         XCTAssertEqual(records[2].phone, p[5])
+    }
+
+    /// OCR drops colons and spaces out label words; waybill numbers sit between the fields.
+    func testOCRLabelsWithoutColonsOrWithSpacedCharactersAndAsidesInTheBlock() throws {
+        let text = """
+        运单号：YT7243506087514
+        收件人\(SyntheticPeople.name(0))
+        电话 \(p[1])
+        收 件 地 址：\(SyntheticPeople.address(0))
+
+        电话：\(p[2])
+        单号：YT6330230938814
+        收 件 人：\(SyntheticPeople.name(1))
+        地址 \(SyntheticPeople.address(1))
+        备注：放门卫
+        """
+        let (records, _) = try ChatExportReader().readAll(text)
+        XCTAssertEqual(records.map(\.number), [1, 2, 6], "the first waybill line opens no record: nothing is open yet")
+        XCTAssertEqual(records[1].name, SyntheticPeople.name(0))
+        XCTAssertEqual(records[1].phone, p[1])
+        XCTAssertEqual(records[1].address, SyntheticPeople.address(0))
+        XCTAssertEqual(records[2].phone, p[2])
+        XCTAssertEqual(records[2].name, SyntheticPeople.name(1), "单号 between the fields does not split the record")
+        XCTAssertEqual(records[2].address, SyntheticPeople.address(1))
+        XCTAssertTrue(records[2].seen.contains("YT6330230938814"), "the aside is part of what was seen")
+    }
+
+    func testFieldWordsInsideTextAreNoLabels() {
+        XCTAssertEqual(ChatLine("文化路电话局宿舍3栋").labels.count, 0, "电话 inside an address, no colon, no space")
+        XCTAssertEqual(ChatLine("新到一批手机壳").labels.count, 0)
+        XCTAssertEqual(ChatLine("\(SyntheticPeople.name(2)) 电话 \(p[3])").labels.map(\.role), [.phone], "between spaces it is one")
     }
 
     func testWeChatStyleSingleLineMessages() throws {

@@ -1,0 +1,120 @@
+import Foundation
+import LeakTraceCore
+import XCTest
+@testable import LeakTraceIngest
+
+final class DelimitedStreamTests: XCTestCase {
+    /// Small limits, so blocks (limit + 4 KiB) are small and nearly every hard case crosses a block edge.
+    let reader = DelimitedTextReader(maxRecordBytes: 300, maxRecordLines: 4)
+
+    /// A list that holds every case the splitter must get right: header, quoted fields with embedded
+    /// newlines and doubled quotes, blank lines, CRLF, stray quotes, rows over the limit, bad UTF-8.
+    func awkwardList(rows: Int, seed: UInt64) -> [UInt8] {
+        var random = DeterministicRandom(seed: seed)
+        var out = Array("姓名,手机,地址,备注\r\n".utf8)
+        for i in 0..<rows {
+            let phone = "13\(String(format: "%09d", Int(random.next() % 1_000_000_000)))"
+            switch random.next() % 12 {
+            case 0: out += Array("\"张,\(i)\",\(phone),\"浙江省杭州市\n西湖区文三路\(i)号\",\"他说\"\"好\"\"\"\n".utf8)
+            case 1: out += Array("\n".utf8)
+            case 2: out += Array("李\(i),\"\(phone),未闭合的引号\n".utf8)
+            case 3: out += Array("王\(i),\(phone),\(String(repeating: "长", count: 150))\n".utf8)
+            case 4: out += Array("赵\(i),\(phone),".utf8) + [0xFF, 0xFE] + Array("坏字节\n".utf8)
+            case 5: out += Array("  钱\(i) ,\(phone), 上海市 \r\n".utf8)
+            case 6: out += Array("孙\(i),138****\(i % 10_000),北京市朝阳区\n".utf8)
+            default: out += Array("周\(i),\(phone),广东省深圳市南山区科技园路\(i)号,x\n".utf8)
+            }
+        }
+        out += Array("吴末,13900139000,末行无换行".utf8)
+        return out
+    }
+
+    func file(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lt-stream-\(UUID().uuidString).csv").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    func wholeFile(_ bytes: [UInt8]) throws -> (records: [SeizedRecord], summary: ReadSummary) {
+        try reader.readAll(ReaderInput(path: "x.csv", bytes: bytes))
+    }
+
+    func streamed(_ path: String, dismiss: (DelimitedRow) -> Bool = { _ in false }) throws -> (records: [SeizedRecord], summary: ReadSummary, observed: [UInt8]) {
+        var records: [SeizedRecord] = []
+        var observed: [UInt8] = []
+        let summary = try DelimitedStream(reader: reader, blockSize: 0).read(
+            path: path, observe: { observed += $0 }, dismiss: dismiss, emit: { records.append($0) })
+        return (records, summary, observed)
+    }
+
+    func testStreamGivesTheWholeFileReadersRecordsAndDamageAcrossBlockEdges() throws {
+        for seed: UInt64 in [1, 2, 3] {
+            let bytes = awkwardList(rows: 800, seed: seed)
+            XCTAssertGreaterThan(bytes.count, 8 * (reader.maxRecordBytes + 4096), "the list must span many blocks")
+            let whole = try wholeFile(bytes)
+            let stream = try streamed(try file(bytes))
+            XCTAssertEqual(stream.records, whole.records, "seed \(seed)")
+            XCTAssertEqual(stream.summary, whole.summary, "seed \(seed)")
+            XCTAssertGreaterThan(whole.summary.skipped["broken-quoting"] ?? 0, 0)
+            XCTAssertGreaterThan(whole.summary.skipped["too-long"] ?? 0, 0)
+            XCTAssertGreaterThan(whole.summary.skipped["bad-encoding"] ?? 0, 0)
+            XCTAssertEqual(stream.observed, bytes, "observe sees every byte once, in order")
+        }
+    }
+
+    func testByteOrderMarkIsDroppedAsTheDecoderDropsIt() throws {
+        let bytes = [0xEF, 0xBB, 0xBF] + awkwardList(rows: 50, seed: 9)
+        let stream = try streamed(try file(bytes))
+        let whole = try wholeFile(bytes)
+        XCTAssertEqual(stream.records, whole.records)
+        XCTAssertEqual(stream.records.first?.name, whole.records.first?.name)
+        XCTAssertEqual(stream.summary, whole.summary)
+    }
+
+    func testDismissedRowsAreCountedButNeverBecomeRecords() throws {
+        let bytes = awkwardList(rows: 300, seed: 4)
+        let whole = try wholeFile(bytes)
+        var offered: [Int] = []
+        let stream = try streamed(try file(bytes)) { row in
+            offered.append(row.number)
+            // Dismiss the rows whose phone cell is plain and ends in an even digit.
+            guard let phone = row.roles.phone, let cell = row.plainBytes(at: phone), let last = cell.last else { return false }
+            return last.isMultiple(of: 2)
+        }
+        XCTAssertEqual(stream.summary.records, whole.summary.records)
+        XCTAssertEqual(stream.summary.skipped, whole.summary.skipped)
+        let kept = Set(stream.records.map(\.number))
+        XCTAssertLessThan(kept.count, whole.records.count)
+        for record in whole.records where kept.contains(record.number) {
+            XCTAssertEqual(stream.records.first { $0.number == record.number }, record)
+        }
+        for record in whole.records where !kept.contains(record.number) {
+            XCTAssertTrue(offered.contains(record.number), "only offered rows are dismissed")
+            XCTAssertTrue(record.phone?.last?.wholeNumberValue.map { $0.isMultiple(of: 2) } ?? false)
+        }
+    }
+
+    func testPlainBytesAreTheCellValueOrNil() throws {
+        let path = try file(Array("姓名,手机,地址\n张伟,13800138000, 杭州 \n\"李娜\",13900139001,深圳\n".utf8))
+        var seen: [(String?, String?, String)] = []
+        _ = try DelimitedStream(reader: reader).read(path: path, observe: { _ in }, dismiss: { row in
+            let name = row.plainBytes(at: 0).map { String(decoding: $0, as: UTF8.self) }
+            let address = row.plainBytes(at: 2).map { String(decoding: $0, as: UTF8.self) }
+            seen.append((name, address, row.value(at: 2)))
+            return true
+        }, emit: { _ in XCTFail("every row was dismissed") })
+        XCTAssertEqual(seen.count, 2)
+        XCTAssertEqual(seen[0].0, "张伟")
+        XCTAssertNil(seen[0].1, "padded cells need value(at:)")
+        XCTAssertEqual(seen[0].2, "杭州")
+        XCTAssertNil(seen[1].0, "quoted cells need value(at:)")
+        XCTAssertEqual(seen[1].1, "深圳")
+    }
+
+    func testAFileThatIsNotThereIsAOneLineError() {
+        XCTAssertThrowsError(try DelimitedStream().read(path: "/nonexistent/list.csv", observe: { _ in }, dismiss: { _ in false }, emit: { _ in })) {
+            XCTAssertTrue(String(describing: $0).contains("/nonexistent/list.csv"))
+        }
+    }
+}
