@@ -83,7 +83,16 @@ final class MatchIntakeTests: XCTestCase {
             XCTAssertNotNil(hit["score"] as? Double)
             XCTAssertEqual((hit["fields"] as? [String: String])?.keys.sorted(), ["address", "name", "phone"])
             XCTAssertEqual((hit["weights"] as? [String: Double])?.keys.sorted(), ["address", "name", "phone"])
+            let chance = try XCTUnwrap(hit["chance"] as? Double, "each hit says how likely its agreement is by chance")
+            XCTAssertGreaterThan(chance, 0)
+            XCTAssertLessThan(chance, 1e-3)
         }
+        // Possible links are listed apart and are never hits: no canary is in both lists.
+        let links = try XCTUnwrap(report["possible_links"] as? [[String: Any]])
+        let hitCanaries = Set(hits.compactMap { $0["canary"] as? String })
+        XCTAssertTrue(links.allSatisfy { !hitCanaries.contains($0["canary"] as? String ?? "") || ($0["record"] as? Int).map { row in
+            !hits.contains { $0["record"] as? Int == row }
+        } == true })
 
         // The intake entry, with the examiner and the hash, precedes the match entry.
         let audit = try LeakTraceBinary.run(["audit", "show"], in: work.url, environment: env)

@@ -25,7 +25,9 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertGreaterThan(actionIndices.count, 6)
         for index in actionIndices { XCTAssertTrue(lines[index + 1].hasPrefix("      why: "), lines[index]) }
         XCTAssertTrue(plan.stdout.contains("e-optimal"), plan.stdout)
-        XCTAssertTrue(plan.stdout.contains("every entity can be told apart from every other"), plan.stdout)
+        // branch-3's data is copied to HQ in the bundled playbook: that pair, and only it, stays inseparable.
+        XCTAssertTrue(plan.stdout.contains("cannot tell branch-3 from courier-hq"), plan.stdout)
+        XCTAssertEqual(plan.stdout.components(separatedBy: "cannot tell ").count, 2, plan.stdout)
         XCTAssertTrue(plan.stdout.contains("phone pool (14 numbers over 13 placements)"), plan.stdout)
         XCTAssertTrue(plan.stdout.contains("a call to 13900000001 points at: platform"), plan.stdout)
 

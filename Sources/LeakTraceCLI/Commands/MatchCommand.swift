@@ -56,7 +56,7 @@ struct MatchCommand: ParsableCommand {
         let sources = report.attribution.sources.map(\.rawValue).joined(separator: ", ")
         Output.line("case \(name): \(report.evidence.count) files, \(report.counts.rows) records, \(report.hits.count) hits on \(Set(report.hits.map(\.canary)).count) canaries")
         if let best = report.attribution.ranking.first, !report.attribution.sources.isEmpty {
-            Output.line("sources: \(sources) (log10 LR \(String(format: "%.2f", best.log10LR)), \(best.support.english) support)")
+            Output.line("sources: \(sources) (\(best.strengthSummary))")
         } else {
             Output.line("sources: none (no evidence that any entity's canaries are in the list)")
         }

@@ -30,11 +30,15 @@ public struct Hit: Codable, Hashable, Sendable {
     public var seen: String
     /// Each field's share of `score`; absent in hits recorded before weights were kept.
     public var weights: FieldWeights?
+    /// The probability that the agreeing fields agree by chance with an unrelated person's record,
+    /// from the matcher's u-probabilities; absent in hits recorded before it was kept.
+    public var chance: Double?
 
     public init(
         file: String, record: Int, canary: String, entity: String, score: Double,
-        fields: FieldAgreements, planted: PlantedValues, seen: String, weights: FieldWeights? = nil
+        fields: FieldAgreements, planted: PlantedValues, seen: String, weights: FieldWeights? = nil, chance: Double? = nil
     ) {
+        self.chance = chance
         self.file = file
         self.record = record
         self.canary = canary

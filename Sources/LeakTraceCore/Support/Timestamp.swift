@@ -8,13 +8,19 @@ import Foundation
 /// ```
 public enum Timestamp {
     public static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        let seconds = date.timeIntervalSince1970
+        // Years 1–9999 have a four-digit form; anything else keeps the formatter's own spelling.
+        guard seconds > -62_135_596_800, seconds < 253_402_300_800 else {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime]
+            return formatter.string(from: date)
+        }
+        return canonicalText(date)
     }
 
     /// Accepts `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SSZ` and offsets such as `+08:00`.
     public static func parse(_ text: String) throws -> Date {
+        if let date = canonicalDate(text) { return date }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let full = ISO8601DateFormatter()
         full.formatOptions = [.withInternetDateTime]

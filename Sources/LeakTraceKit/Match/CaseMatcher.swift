@@ -55,6 +55,7 @@ public struct CaseMatcher: Sendable {
 
         var evidence: [EvidenceItem] = []
         var hits: [Hit] = []
+        var links: [Hit] = []
         var counter = RecordCounter()
         for (path, digest) in prehashed {
             progress?("reading \(path)")
@@ -64,17 +65,14 @@ public struct CaseMatcher: Sendable {
             do {
                 var found: [Hit] = []
                 let check: (SeizedRecord, inout RecordCounter) -> Void = { record, counter in
-                    let best = matcher.matches(in: record).first
+                    let decision = matcher.decide(record)
+                    let best = decision.hits.first
                     counter.observe(record, file: path, isCanary: best != nil)
                     if let best, let canary = byID[best.canaryID] {
-                        found.append(Hit(
-                            file: path, record: record.number, canary: canary.id, entity: canary.placement.label,
-                            score: (best.score * 1000).rounded() / 1000, fields: best.fields,
-                            planted: PlantedValues(name: canary.person.name, phone: canary.person.phone, address: canary.person.address, at: canary.plantedAt),
-                            seen: record.seen,
-                            weights: FieldWeights(phone: (best.scores.phone.weight * 1000).rounded() / 1000,
-                                                  name: (best.scores.name.weight * 1000).rounded() / 1000,
-                                                  address: (best.scores.address.weight * 1000).rounded() / 1000)))
+                        found.append(Self.hit(best, canary: canary, file: path, record: record))
+                    }
+                    for link in decision.possibleLinks where links.count < Self.possibleLinkLimit {
+                        if let canary = byID[link.canaryID] { links.append(Self.hit(link, canary: canary, file: path, record: record)) }
                     }
                 }
                 if let streamed = try streamDelimited(path: path, digest: digest, index: matcher.index, counter: &counter, meter: meter, check: check) {
@@ -110,7 +108,25 @@ public struct CaseMatcher: Sendable {
         return MatchReport(
             caseName: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
             registryFingerprint: try workspace.fingerprint(), evidence: evidence, hits: hits,
-            attribution: attribution, counts: counter.counts, unreadable: unreadable)
+            attribution: attribution, counts: counter.counts, unreadable: unreadable, possibleLinks: links)
+    }
+
+    /// Enough possible links for an examiner to review; beyond it a masked list of millions would
+    /// bury the hits in the JSON.
+    public static let possibleLinkLimit = 10_000
+
+    /// A candidate as the `match` JSON shows it, weights rounded to a thousandth of a bit so the
+    /// output is byte-for-byte stable.
+    static func hit(_ match: CanaryMatch, canary: Canary, file: String, record: SeizedRecord) -> Hit {
+        func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+        return Hit(
+            file: file, record: record.number, canary: canary.id, entity: canary.placement.label,
+            score: rounded(match.score), fields: match.fields,
+            planted: PlantedValues(name: canary.person.name, phone: canary.person.phone, address: canary.person.address, at: canary.plantedAt),
+            seen: record.seen,
+            weights: FieldWeights(phone: rounded(match.scores.phone.weight), name: rounded(match.scores.name.weight),
+                                  address: rounded(match.scores.address.weight)),
+            chance: Double(String(format: "%.3g", match.coincidence)))
     }
 
     /// The intake record, taken before reading: format, encoding and counts are filled in once read.
