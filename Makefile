@@ -67,7 +67,8 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/fuzz.sh
 
-# Issue 6's figures in one run (~15 min): 619,109-row replica vs rg, 1M/10M rows (RSS, cost per
+# Issue 6's figures, then issue 3's canary figures (bench-canaries), in one run (~30 min): 619,109-row replica vs rg, 1M/10M rows (RSS, cost per
 # row), 1k vs 1M canaries, GB18030/chat/XLSX throughput, Splink peer. Report: .build/bench/report.txt
 bench: deps
 	Benchmarks/bench.sh $(BENCH_ARGS)
+	$(MAKE) bench-canaries
