@@ -142,6 +142,19 @@ struct DelimitedScanner {
     }
 
     /// A field's value: quotes removed and doubled quotes undone; unquoted fields are trimmed of spaces.
+    /// Replaces `cells` with the values of `fields`; returns false when every one is empty (a blank
+    /// row, which readers skip without counting).
+    func fill(_ cells: inout [String], from fields: [Field], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        cells.removeAll(keepingCapacity: true)
+        var blank = true
+        for field in fields {
+            let value = self.value(of: field, in: text)
+            if !value.isEmpty { blank = false }
+            cells.append(value)
+        }
+        return !blank
+    }
+
     func value(of field: Field, in text: UnsafeBufferPointer<UInt8>) -> String {
         guard field.quoted else {
             var start = field.start

@@ -174,14 +174,7 @@ public struct DelimitedStream: Sendable {
                         return true
                     }
                 }
-                cells.removeAll(keepingCapacity: true)
-                var blank = true
-                for field in scanned.fields {
-                    let value = scanner.value(of: field, in: text)
-                    if !value.isEmpty { blank = false }
-                    cells.append(value)
-                }
-                guard !blank else { return true }
+                guard scanner.fill(&cells, from: scanned.fields, in: text) else { return true }
                 if skipHeader {
                     skipHeader = false
                     return true

@@ -65,14 +65,7 @@ public struct DelimitedTextReader: RecordReader {
                 case .record:
                     break
                 }
-                cells.removeAll(keepingCapacity: true)
-                var blank = true
-                for field in scanned.fields {
-                    let value = scanner.value(of: field, in: bytes)
-                    if !value.isEmpty { blank = false }
-                    cells.append(value)
-                }
-                guard !blank else { return true }
+                guard scanner.fill(&cells, from: scanned.fields, in: bytes) else { return true }
                 if skipHeader {
                     skipHeader = false
                     return true
