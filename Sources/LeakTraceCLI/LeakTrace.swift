@@ -19,7 +19,7 @@ struct LeakTrace: ParsableCommand {
             """,
         version: LeakTraceVersion.current,
         subcommands: [
-            InitCommand.self, PlanCommand.self, PlantCommand.self, ExplainCommand.self, MatchCommand.self, ReportCommand.self, VerifyCommand.self, NoticeCommand.self,
+            InitCommand.self, PlanCommand.self, PlantCommand.self, ExplainCommand.self, MatchCommand.self, MergeCommand.self, ReportCommand.self, VerifyCommand.self, NoticeCommand.self,
             AuditCommand.self, CanariesCommand.self, PlantsCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self,
         ]
     )

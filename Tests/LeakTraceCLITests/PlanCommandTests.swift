@@ -59,4 +59,39 @@ final class PlanCommandTests: XCTestCase {
             XCTAssertTrue(plan.stdout.contains("  replacement: plant at \(placement): \(count)"), "\(placement) \(count): \(plan.stdout)")
         }
     }
+
+    func testTheSMaxAllocatorThroughTheBinary() throws {
+        let work = try WorkFolder()
+        defer { work.remove() }
+        let env = ["LEAKTRACE_REGISTRY": work.file("r.db").path]
+        try succeed(["init", "--playbook", LeakTraceBinary.repositoryRoot.appendingPathComponent("Playbooks/express-pipeline.yaml").path], work, env)
+        let plan = try succeed(["plan", "--budget", "400", "--allocator", "s-max"], work, env)
+        let lines = plan.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "plan for a budget of 400 canaries: 400 proposed")
+        XCTAssertTrue(lines.contains("direct canaries placed by s-max"), plan.stdout)
+        let direct = lines.indices.filter { lines[$0].hasPrefix("  direct: plant at ") }
+        XCTAssertFalse(direct.isEmpty, plan.stdout)
+        for index in direct { XCTAssertTrue(lines[index + 1].hasPrefix("      why: s-max: "), lines[index + 1]) }
+        XCTAssertFalse(plan.stdout.contains("e-optimal:"), plan.stdout)
+        XCTAssertTrue(plan.stdout.contains("largest relative overlap max i≠j |Ri∩Rj|/|Ri| (copy-pinned pairs left out): "), plan.stdout)
+        XCTAssertEqual(plan.stdout.components(separatedBy: "cannot tell ").count, 2, plan.stdout)
+
+        // The default stays e-optimal, and the two plans differ in where the direct canaries go.
+        let byDefault = try succeed(["plan", "--budget", "400"], work, env)
+        XCTAssertTrue(byDefault.stdout.contains("direct canaries placed by e-optimal"), byDefault.stdout)
+        XCTAssertNotEqual(byDefault.stdout, plan.stdout)
+
+        let json = try succeed(["plan", "--budget", "400", "--allocator", "s-max", "--json"], work, env)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["allocator"] as? String, "s-max")
+        let actions = try XCTUnwrap(object["actions"] as? [[String: Any]])
+        XCTAssertEqual(actions.compactMap { $0["count"] as? Int }.reduce(0, +), 400)
+
+        let bad = try LeakTraceBinary.run(["plan", "--budget", "400", "--allocator", "s-min"], in: work.url, environment: env)
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("allocator"), bad.stderr)
+        let help = try succeed(["plan", "--help"], work, env)
+        XCTAssertTrue(help.stdout.contains("--allocator"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("s-max"), help.stdout)
+    }
 }

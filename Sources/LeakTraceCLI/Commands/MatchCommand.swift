@@ -16,15 +16,27 @@ struct MatchCommand: ParsableCommand {
             The JSON holds `evidence`, `hits` (with the planted record beside what was seen) and
             `attribution` (smallest set of sources, ranking with posteriors and log10 LRs, time window),
             plus record counts. Re-running a case replaces its earlier results.
+
+            With --shard, `match` is the map step of a distributed run: it reads one piece of a UTF-8
+            delimited list on stdin (cut at line boundaries; only the first piece has the header), writes
+            each hit as a JSON line with its byte offset and line in the piece, then one summary line
+            (counts, SHA-256/MD5/SM3 of the piece), and writes nothing to the registry, so pieces can run
+            in parallel and be retried. `leaktrace merge` combines the outputs into the case.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
 
     @Argument(help: ArgumentHelp("Seized files or folders.", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
 
     @Option(help: ArgumentHelp("Where to write the results.", valueName: "out.json"))
-    var json: String
+    var json: String?
+
+    @Flag(help: "Match one piece of a list read on stdin; hits and a summary as JSON Lines on stdout, no registry write.")
+    var shard = false
+
+    @Option(help: ArgumentHelp("With --shard: the list's header line, so pieces without it are read by the same columns.", valueName: "line"))
+    var header: String?
 
     @Option(name: .customLong("case"), help: ArgumentHelp("The case name (default: the first file's name).", valueName: "name"))
     var caseName: String?
@@ -33,11 +45,21 @@ struct MatchCommand: ParsableCommand {
     var examiner: String?
 
     func validate() throws {
+        if shard {
+            guard files.isEmpty, json == nil, caseName == nil, examiner == nil else {
+                throw ValidationError("--shard reads stdin and writes stdout: give no files, --json, --case or --examiner")
+            }
+            return
+        }
+        guard header == nil else { throw ValidationError("--header goes with --shard") }
         guard !files.isEmpty else { throw ValidationError("name at least one seized file or folder") }
+        guard json != nil else { throw ValidationError("Missing expected argument '--json <out.json>'") }
     }
 
     func run() throws {
         let workspace = try registryOptions.workspace()
+        if shard { return try runShard(workspace) }
+        let json = json ?? ""
         let name = caseName ?? URL(fileURLWithPath: files[0]).deletingPathExtension().lastPathComponent
         // The bar redraws one stderr line, only on a terminal: pipes, files and CI logs stay clean.
         let started = Date()
@@ -64,5 +86,14 @@ struct MatchCommand: ParsableCommand {
         if !report.unreadable.isEmpty && report.evidence.isEmpty {
             throw CommandFailure(message: "no file could be read")
         }
+    }
+}
+
+extension MatchCommand {
+    /// Writes each line as soon as it is found, so a consumer (an engine's pipe) sees hits as they come.
+    func runShard(_ workspace: Workspace) throws {
+        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let out = FileHandle.standardOutput
+        try ShardMatcher(workspace: workspace).match(input: input, header: header) { out.write(try $0.jsonLine()) }
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 import LeakTraceCore
 import LeakTraceKit
 
+extension AllocatorKind: ExpressibleByArgument {}
+
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -16,16 +18,19 @@ struct PlanCommand: ParsableCommand {
             which checks each entity's intake;
               3. separation: each entity whose canaries another entity all holds too (a merchant \
             inside the platform, a branch inside HQ) gets at least --minimum canaries of its own;
-              4. direct: the rest go one at a time by the e-optimal rule, each to the entity with the \
-            largest gain (1/|Ri| − 1/(|Ri|+1))·Σj≠i|Ri∩Rj|, which lowers the overlaps fastest.
+              4. direct: the rest go one at a time by --allocator. e-optimal (the default) gives each \
+            to the entity with the largest gain (1/|Ri| − 1/(|Ri|+1))·Σj≠i|Ri∩Rj|, which lowers the sum \
+            of relative overlaps fastest; s-max gives each where the largest relative overlap \
+            max i≠j |Ri∩Rj|/|Ri| (then the next largest) ends lowest, which helps the hardest pair first.
             Each line of the plan says why. The plan ends with the sum of relative overlaps before and \
-            after, what each entity would hold, and whether every entity can be told from every other.
+            after, the largest relative overlap before and after, what each entity would hold, and whether every entity can be told from every other.
 
             With --phone-pool FILE it also shows which pool numbers each placement would use and who a \
             call to each number points at.
 
             Nothing is planted: carry the plan out with `leaktrace plant` or a playbook `schedule:`.
               leaktrace plan --budget 500 --phone-pool pool.txt
+              leaktrace plan --budget 500 --allocator s-max
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
@@ -39,6 +44,9 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .customLong("path-share"), help: "Share of the budget (after replacements) for test orders along paths, 0 to 1.")
     var pathShare = 0.3
 
+    @Option(help: "How the direct canaries are placed: e-optimal (lowest sum of relative overlaps) or s-max (lowest largest relative overlap).")
+    var allocator: AllocatorKind = .eOptimal
+
     @Option(name: .customLong("phone-pool"), help: ArgumentHelp("Show how this phone pool is spread over placements.", valueName: "file"))
     var phonePool: String?
 
@@ -47,7 +55,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try registryOptions.workspace()
-        let plan = try CampaignPlanner(workspace: workspace).plan(budget: budget, minimumDirect: minimum, pathShare: pathShare)
+        let plan = try CampaignPlanner(workspace: workspace).plan(budget: budget, minimumDirect: minimum, pathShare: pathShare, allocator: allocator)
         if json {
             Output.line(String(decoding: try JSONCoding.encoder().encode(plan), as: UTF8.self))
         } else {

@@ -12,12 +12,16 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public var format: String
     /// Rows that could not be read, by reason (`bad-encoding`, `broken-quoting`, `too-long` …).
     public var skipped: [String: Int]
+    /// Reason → the first few line numbers (1-based) of those rows, so an examiner can open the file at
+    /// them; nil in JSON written before it existed, and when nothing was skipped.
+    public var skippedLines: [String: [Int]]?
     public var examiner: String
     public var intakeAt: Date
 
     public init(
         path: String, sha256: String, md5: String, sm3: String, bytes: Int, records: Int,
-        encoding: String, format: String, skipped: [String: Int] = [:], examiner: String, intakeAt: Date
+        encoding: String, format: String, skipped: [String: Int] = [:], skippedLines: [String: [Int]]? = nil, examiner: String,
+        intakeAt: Date
     ) {
         self.path = path
         self.sha256 = sha256
@@ -28,6 +32,7 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
         self.encoding = encoding
         self.format = format
         self.skipped = skipped
+        self.skippedLines = skippedLines
         self.examiner = examiner
         self.intakeAt = intakeAt
     }
@@ -35,5 +40,6 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case path, sha256, md5, sm3, bytes, records, encoding, format, skipped, examiner
         case intakeAt = "intake_at"
+        case skippedLines = "skipped_lines"
     }
 }

@@ -68,7 +68,7 @@ public enum RegistryBackup {
                 _ = try Workspace.open(location, passphrase: passphrase)
             } catch {
                 try? FileManager.default.removeItem(atPath: location.keyPath)
-                throw LeakTraceError.registry("key file \(source ?? "") does not belong to the backup \(backupPath); the registry was restored without a key")
+                throw LeakTraceError.registry("key file \(source) does not belong to the backup \(backupPath); the registry was restored without a key")
             }
         }
         return Restored(

@@ -92,15 +92,13 @@ public struct CaseMatcher: Sendable {
             evidence.append(EvidenceItem(
                 path: path, sha256: file.sha256, md5: file.md5, sm3: file.sm3, bytes: file.bytes, records: summary.records,
                 encoding: file.encoding.rawValue, format: file.format, skipped: summary.skipped,
+                skippedLines: summary.skippedSamples.isEmpty ? nil : summary.skippedSamples,
                 examiner: request.examiner, intakeAt: matchedAt))
         }
 
         let found = Set(hits.map(\.canary))
-        let chance = weights.chanceMatchProbability(listSize: max(counter.counts.rows, 1))
-        let exposures = canaries.map {
-            CanaryExposure(id: $0.id, visibility: $0.visibility, plantedAt: $0.plantedAt, found: found.contains($0.id), chanceMatch: chance)
-        }
-        let attribution = AttributionModel(entities: try workspace.registry.pipeline().entityIDs, options: options).attribute(exposures)
+        let attribution = CaseAttribution(weights: weights, options: options).attribute(
+            canaries: canaries, found: found, rows: counter.counts.rows, entities: try workspace.registry.pipeline().entityIDs)
         let stored = StoredCase(name: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
                                 evidence: evidence, hits: hits, attribution: attribution, counts: counter.counts)
         try workspace.registry.saveCase(stored)

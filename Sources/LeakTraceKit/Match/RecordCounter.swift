@@ -31,25 +31,23 @@ public struct RecordCounter: Sendable {
             return
         }
         let nameHash = Self.normalizedNameHash(record.name)
-        notePerson(
-            PersonFingerprint.of(phone: phone, nameHash: nameHash), file: file, number: record.number,
-            hasName: record.name.map { !$0.isEmpty } ?? false, hasAddress: record.address.map { !$0.isEmpty } ?? false,
-            cellCount: record.cells.count)
+        notePerson(PersonFingerprint.of(phone: phone, nameHash: nameHash), file: file, number: record.number,
+                   fields: CarriedFields(record))
     }
 
     /// The same count for a non-canary row read as bytes, whose phone cell held exactly the eleven
-    /// digits of `phone` (a full number, so `PhoneNormalizer` reads it unchanged).
+    /// digits of `phone` (a full number, so `PhoneNormalizer` reads it unchanged). `fields` is only
+    /// worked out for a new person.
     mutating func observeFullNumber(
         _ phone: UInt64, isValid: Bool, nameHash: @autoclosure () -> UInt64, file: String, number: Int,
-        hasName: Bool, hasAddress: Bool, cellCount: Int
+        fields: @autoclosure () -> CarriedFields
     ) {
         counts.rows += 1
         guard isValid else {
             noteInvalid(file: file, number: number)
             return
         }
-        notePerson(PersonFingerprint.of(phone: phone, nameHash: nameHash()), file: file, number: number,
-                   hasName: hasName, hasAddress: hasAddress, cellCount: cellCount)
+        notePerson(PersonFingerprint.of(phone: phone, nameHash: nameHash()), file: file, number: number, fields: fields())
     }
 
     /// The same count for a non-canary row whose phone cell reads as no full number (masked).
@@ -71,30 +69,24 @@ public struct RecordCounter: Sendable {
         if counts.invalidSamples.count < Self.sampleLimit { counts.invalidSamples.append("\(file):\(number)") }
     }
 
-    private mutating func notePerson(_ key: UInt64, file: String, number: Int, hasName: Bool, hasAddress: Bool, cellCount: Int) {
+    private mutating func notePerson(
+        _ key: UInt64, file: String, number: Int, fields: @autoclosure () -> CarriedFields
+    ) {
         guard persons.insert(key).inserted else {
             counts.duplicates += 1
             if counts.duplicateSamples.count < Self.sampleLimit { counts.duplicateSamples.append("\(file):\(number)") }
             return
         }
         counts.uniqueValid += 1
-        counts.fieldProfiles[Self.profile(hasName: hasName, hasAddress: hasAddress, cellCount: cellCount), default: 0] += 1
-    }
-
-    /// `name+phone+address+other`, as many parts as the row carries; few distinct values, so no joining per row.
-    private static func profile(hasName: Bool, hasAddress: Bool, cellCount: Int) -> String {
-        let named = (hasName ? 1 : 0) + 1 + (hasAddress ? 1 : 0)
-        let other = cellCount > named
-        switch (hasName, hasAddress, other) {
-        case (true, true, false): return "name+phone+address"
-        case (true, true, true): return "name+phone+address+other"
-        case (true, false, false): return "name+phone"
-        case (true, false, true): return "name+phone+other"
-        case (false, true, false): return "phone+address"
-        case (false, true, true): return "phone+address+other"
-        case (false, false, false): return "phone"
-        case (false, false, true): return "phone+other"
-        }
+        let carried = fields()
+        counts.fieldProfiles[carried.profile, default: 0] += 1
+        var totals = counts.fieldCounts ?? RecordFieldCounts()
+        if carried.contains(.name) { totals.name += 1 }
+        if carried.contains(.phone) { totals.phone += 1 }
+        if carried.contains(.address) { totals.address += 1 }
+        if carried.contains(.idNumber) { totals.idNumber += 1 }
+        if carried.contains(.order) { totals.order += 1 }
+        counts.fieldCounts = totals
     }
 
     private func validPhone(in record: SeizedRecord) -> UInt64? {

@@ -52,12 +52,10 @@ struct RowTriage {
             validByPrefix[prefix] = ChineseMobileNumberPlan.isValid(digits) ? 1 : 0
         }
         let nameColumn = row.roles.name
-        let addressColumn = row.roles.address
         let hasName = nameColumn.map { Self.hasValue(row, $0) } ?? false
         counter.observeFullNumber(
             number, isValid: validByPrefix[prefix] == 1, nameHash: hasName ? names.hash(row, column: nameColumn!) : RecordCounter.normalizedNameHash(nil),
-            file: file, number: row.number, hasName: hasName,
-            hasAddress: addressColumn.map { Self.hasValue(row, $0) } ?? false, cellCount: row.cellCount)
+            file: file, number: row.number, fields: CarriedFields(row))
         return true
     }
 

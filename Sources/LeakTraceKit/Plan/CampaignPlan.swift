@@ -16,6 +16,12 @@ public struct CampaignPlan: Hashable, Sendable, Codable {
     /// Σi (1/|Ri|) Σj≠i |Ri∩Rj| before and after the plan (lower tells agents apart better).
     public var objectiveBefore: Double
     public var objectiveAfter: Double
+    /// Which rule placed the direct canaries.
+    public var allocator: AllocatorKind
+    /// max over i, j≠i of |Ri∩Rj|/|Ri| before and after the plan (the objective s-max lowers),
+    /// leaving out pairs a copy flow pins at 1.
+    public var largestOverlapBefore: Double
+    public var largestOverlapAfter: Double
     /// Every ordered pair, after the plan.
     public var separations: [PairSeparation]
     /// Per entity: canaries held after the plan, and the largest share of them another entity holds too.
@@ -46,7 +52,9 @@ public struct CampaignPlan: Hashable, Sendable, Codable {
             lines.append("  \(action.kind.rawValue): \(what) \(action.placement.label): \(action.count)")
             lines.append("      why: \(action.reason)")
         }
+        lines.append("direct canaries placed by \(allocator.rawValue)")
         lines.append(String(format: "sum of relative overlaps Σi Σj≠i |Ri∩Rj|/|Ri|: %.4f before, %.4f after", objectiveBefore, objectiveAfter))
+        lines.append(String(format: "largest relative overlap max i≠j |Ri∩Rj|/|Ri| (copy-pinned pairs left out): %.4f before, %.4f after", largestOverlapBefore, largestOverlapAfter))
         lines.append("held after the plan (largest share another entity also holds):")
         for holding in holdings {
             let share = holding.largestRelativeOverlap.map { String(format: "%.3f", $0) } ?? "-"

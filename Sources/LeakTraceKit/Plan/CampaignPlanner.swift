@@ -12,11 +12,13 @@ import LeakTraceRegistry
 /// 3. **Separation**: an entity whose canaries another entity all holds too (a merchant inside the
 ///    platform, a branch inside HQ) gets `minimumDirect` canaries of its own; without them a leak
 ///    from it looks like a leak from the other.
-/// 4. **e-optimal**: the rest go one at a time to the entity with the largest gain
-///    (1/|Ri| − 1/(|Ri|+1)) Σj≠i |Ri∩Rj|, which lowers the sum of relative overlaps fastest.
+/// 4. **Direct**: the rest go one at a time by the chosen ``AllocatorKind``: e-optimal (the default)
+///    gives each to the entity with the largest gain (1/|Ri| − 1/(|Ri|+1)) Σj≠i |Ri∩Rj|, which
+///    lowers the sum of relative overlaps fastest; s-max gives each where the largest relative
+///    overlap |Ri∩Rj|/|Ri| ends lowest (see ``SMaxAllocator``).
 ///
 /// ```swift
-/// let plan = try CampaignPlanner(workspace: workspace).plan(budget: 1_000)
+/// let plan = try CampaignPlanner(workspace: workspace).plan(budget: 1_000, allocator: .sMax)
 /// plan.actions.map(\.count).reduce(0, +) <= 1_000   // true
 /// ```
 public struct CampaignPlanner: Sendable {
@@ -37,7 +39,7 @@ public struct CampaignPlanner: Sendable {
             burnedCanaryIDs: try workspace.registry.burnedCanaryIDs())
     }
 
-    public func plan(budget: Int, minimumDirect: Int = 5, pathShare: Double = 0.3) throws -> CampaignPlan {
+    public func plan(budget: Int, minimumDirect: Int = 5, pathShare: Double = 0.3, allocator kind: AllocatorKind = .eOptimal) throws -> CampaignPlan {
         guard budget >= 1, budget <= Planter.maximumCount else {
             throw LeakTraceError.invalidInput("--budget must be between 1 and \(Planter.maximumCount)")
         }
@@ -47,6 +49,7 @@ public struct CampaignPlanner: Sendable {
         var model = HoldingsModel(agents: agents)
         for group in groups { model.add(count: group.live, visibleTo: group.visibility) }
         let objectiveBefore = model.objective
+        let initialModel = model
         var remaining = budget
         var actions: [PlanAction] = []
 
@@ -91,26 +94,23 @@ public struct CampaignPlanner: Sendable {
                 reason: "fewer than \(minimumDirect) canaries held here are missing from \(others); with none, a leak from \(agent) looks like a leak from \(other)"))
         }
 
-        // 4. e-optimal for the rest.
-        var allocator = EOptimalAllocator(model: model, holders: holders)
+        let largestOverlapBefore = SMaxAllocator(model: initialModel, holders: holders).largestRelativeOverlap
+
+        // 4. The chosen allocator for the rest.
+        var allocator = kind.make(model: model, holders: holders)
         let picks = allocator.allocate(remaining)
         model = allocator.model
-        var picked: [EntityID: (count: Int, first: Double, last: Double)] = [:]
-        for pick in picks {
-            let entry = picked[pick.agent]
-            picked[pick.agent] = ((entry?.count ?? 0) + 1, entry?.first ?? pick.gain, pick.gain)
-        }
+        let picksByAgent = Dictionary(grouping: picks, by: \.agent)
         for agent in agents {
-            guard let entry = picked[agent] else { continue }
+            guard let mine = picksByAgent[agent] else { continue }
             actions.append(PlanAction(
-                kind: .direct, placement: .entity(agent), count: entry.count,
-                reason: String(format: "e-optimal: %@ had the largest gain (1/|Ri| − 1/(|Ri|+1))·Σj≠i|Ri∩Rj| for %d of the %d remaining canaries (gain %.6f at the first, %.6f at the last)",
-                               agent.rawValue, entry.count, picks.count, entry.first, entry.last)))
+                kind: .direct, placement: .entity(agent), count: mine.count,
+                reason: allocator.reason(agent: agent, picks: mine, total: picks.count)))
         }
         if picks.count < remaining {
             actions.append(PlanAction(
                 kind: .direct, placement: .entity(agents[0]), count: 0,
-                reason: "\(remaining - picks.count) canaries left unallocated: no entity shares canaries with another any more, so more would not tell them apart better"))
+                reason: "\(remaining - picks.count) canaries left unallocated: \(kind.rawValue) found no entity where one more would lower the overlaps (none left that a direct canary can dilute), so more would not tell entities apart better"))
         }
 
         var separations: [PairSeparation] = []
@@ -121,7 +121,8 @@ public struct CampaignPlanner: Sendable {
         }
         return CampaignPlan(
             budget: budget, actions: actions, burnedCanaryIDs: burnedCanaryIDs, objectiveBefore: objectiveBefore,
-            objectiveAfter: model.objective, separations: separations,
+            objectiveAfter: model.objective, allocator: kind, largestOverlapBefore: largestOverlapBefore,
+            largestOverlapAfter: SMaxAllocator(model: model, holders: holders).largestRelativeOverlap, separations: separations,
             holdings: agents.map { CampaignPlan.EntityHolding(entity: $0, held: model.sizes[$0] ?? 0, largestRelativeOverlap: model.largestRelativeOverlap(of: $0)) })
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import LeakTraceCore
 
 /// Papadimitriou & Garcia-Molina's e-optimal allocation of fake objects for explicit requests
@@ -12,13 +13,8 @@ import LeakTraceCore
 /// var allocator = EOptimalAllocator(model: HoldingsModel(holdings: ["a1": ["t1", "t2"], "a2": ["t1"]], agents: ["a1", "a2"]))
 /// allocator.allocate(1).first?.agent   // "a2": gain 0.5 against a1's 0.1667
 /// ```
-public struct EOptimalAllocator: Sendable {
-    /// One fake given away, with the gain that chose it.
-    public struct Pick: Hashable, Sendable {
-        public var agent: EntityID
-        public var gain: Double
-    }
-
+public struct EOptimalAllocator: FakeObjectAllocator {
+    public typealias Pick = AllocationPick
     public private(set) var model: HoldingsModel
     /// Who holds a fake planted at each agent (the agent, plus copy targets).
     private let holders: [EntityID: Set<EntityID>]
@@ -28,26 +24,29 @@ public struct EOptimalAllocator: Sendable {
         self.holders = holders
     }
 
+    public func visibility(ofFakeAt agent: EntityID) -> Set<EntityID> { holders[agent] ?? [agent] }
+
     /// The gain of one more fake at `agent`.
     public func gain(_ agent: EntityID) -> Double {
-        model.gain(ofOneMoreVisibleTo: holders[agent] ?? [agent])
+        model.gain(ofOneMoreVisibleTo: visibility(ofFakeAt: agent))
     }
 
-    /// Gives away `count` fakes, each to the agent with the largest gain, and returns the picks.
-    /// Stops early when no agent gains anything (no overlaps are left to dilute).
-    public mutating func allocate(_ count: Int) -> [Pick] {
-        var picks: [Pick] = []
-        picks.reserveCapacity(count)
-        for _ in 0..<count {
-            var best: Pick?
-            for agent in model.agents {
-                let value = gain(agent)
-                if value > (best?.gain ?? 1e-12) { best = Pick(agent: agent, gain: value) }
-            }
-            guard let pick = best else { break }
-            model.add(count: 1, visibleTo: holders[pick.agent] ?? [pick.agent])
-            picks.append(pick)
+    /// The agent with the largest gain; nil when no agent gains anything (no overlaps are left to dilute).
+    public func nextPick() -> AllocationPick? {
+        var best: (agent: EntityID, gain: Double)?
+        for agent in model.agents {
+            let value = gain(agent)
+            if value > (best?.gain ?? 1e-12) { best = (agent, value) }
         }
-        return picks
+        return best.map { AllocationPick(agent: $0.agent, gain: $0.gain, objective: model.objective - $0.gain) }
+    }
+
+    public mutating func place(_ pick: AllocationPick) {
+        model.add(count: 1, visibleTo: visibility(ofFakeAt: pick.agent))
+    }
+
+    public func reason(agent: EntityID, picks: [AllocationPick], total: Int) -> String {
+        String(format: "e-optimal: %@ had the largest gain (1/|Ri| − 1/(|Ri|+1))·Σj≠i|Ri∩Rj| for %d of the %d remaining canaries (gain %.6f at the first, %.6f at the last)",
+               agent.rawValue, picks.count, total, picks.first?.gain ?? 0, picks.last?.gain ?? 0)
     }
 }

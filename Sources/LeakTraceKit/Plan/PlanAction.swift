@@ -15,7 +15,7 @@ public struct PlanAction: Hashable, Sendable, Codable {
         case testOrders = "test-orders"
         /// Canaries only this entity (and its copy targets) holds, so it can be told apart.
         case separation
-        /// Canaries placed by e-optimal to lower relative overlaps.
+        /// Canaries placed by the plan's allocator (e-optimal or s-max) to lower relative overlaps.
         case direct
     }
 

@@ -34,7 +34,7 @@ extension HTMLReportRenderer {
         var html = heading(3, "检材及完整性校验值", "Evidence and integrity values")
         for (exhibit, item) in zip(document.case.exhibits, document.evidence) {
             html += "<h3>\(e(exhibit.number)) · <span class=\"mono\">\(e(item.path))</span></h3>\n"
-            let skipped = item.skipped.sorted { $0.key < $1.key }.map { "\(t.skipReason($0.key))\(t("：", ": "))\(ReportFormat.grouped($0.value))" }
+            let skipped = item.skipped.sorted { $0.key < $1.key }.map { t.skippedRows($0.key, count: $0.value, lines: item.skippedLines?[$0.key] ?? []) }
             html += keyValues([
                 (t("文件大小（字节）", "Size (bytes)"), e(ReportFormat.grouped(item.bytes))),
                 ("SHA-256", "<span class=\"hash\">\(e(item.sha256))</span>"),
@@ -186,6 +186,13 @@ extension HTMLReportRenderer {
             (t("无效记录（无有效手机号）", "Invalid (no valid phone)"), e(ReportFormat.grouped(c.invalid))),
             (t("金丝雀记录（虚构，单独计数）", "Canary records (fabricated, counted apart)"), e(ReportFormat.grouped(c.canaryRows))),
         ])
+        if let fields = c.fieldCounts {
+            let rows = [("name", fields.name), ("phone", fields.phone), ("address", fields.address), ("id_number", fields.idNumber), ("order", fields.order)]
+                .map { [e(t.fieldProfile($0.0)), e(ReportFormat.grouped($0.1))] }
+            html += "<h3>\(e(t("载有各字段的有效记录数", "Valid records carrying each field")))</h3>\n"
+            html += table([(t("字段", "Field"), false), (t("记录数", "Records"), true)], rows, numeric: [1])
+            html += "<p class=\"note\">\(e(t("身份证号须为 18 位且校验码（GB 11643）和出生日期有效；订单内容指订单号或运单号、金额、商品数量等（判定规则见工具文档），须结合样例人工核实。", "An ID number counts only with 18 characters and a valid GB 11643 check digit and birth date; order content means an order or waybill number, an amount or an item quantity (rules in the tool's documentation), to be checked against the samples.")))</p>\n"
+        }
         if !c.fieldProfiles.isEmpty {
             let rows = c.fieldProfiles.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .map { [e(t.fieldProfile($0.key)), e(ReportFormat.grouped($0.value))] }

@@ -61,6 +61,19 @@ struct ReportText: Sendable {
         }
     }
 
+    /// Damaged rows of one reason with the first few line numbers an examiner can open the file at:
+    /// "引号未闭合：3 行（第 7、19、44 行）" / "broken quoting: 3 (lines 7, 19, 44)"; "等"/"…" when
+    /// more rows were skipped than lines were kept.
+    func skippedRows(_ reason: String, count: Int, lines: [Int]) -> String {
+        let label = skipReason(reason) + self("：", ": ")
+        let number = ReportFormat.grouped(count)
+        guard !lines.isEmpty else { return label + self("\(number) 行", number) }
+        let more = count > lines.count
+        let zh = lines.map(String.init).joined(separator: "、")
+        let en = lines.map(String.init).joined(separator: ", ")
+        return label + self("\(number) 行（第 \(zh) 行\(more ? "等" : "")）", "\(number) (\(lines.count == 1 && !more ? "line" : "lines") \(en)\(more ? ", …" : ""))")
+    }
+
     /// A counted record's field profile (`name+phone+address`) in words.
     func fieldProfile(_ profile: String) -> String {
         profile.split(separator: "+").map { field -> String in
