@@ -156,16 +156,7 @@ public struct DelimitedStream: Sendable {
                     Self.countBadLines(text, from: scanned.range.lowerBound, to: consumed, firstLine: scanned.line,
                                        into: &badLines, samples: &badSamples)
                 }
-                switch scanned.outcome {
-                case .brokenQuoting:
-                    summary.skip(.brokenQuoting, line: scanned.line)
-                    return true
-                case .tooLong:
-                    summary.skip(.tooLong, line: scanned.line)
-                    return true
-                case .record:
-                    break
-                }
+                guard summary.admits(scanned) else { return true }
                 if valid && !skipHeader, Self.hasPlainContent(scanned.fields, in: text, scanner: scanner) {
                     let row = DelimitedRow(number: summary.records + 1, roles: roles, text: text, fields: scanned.fields,
                                            range: scanned.range, scanner: scanner)

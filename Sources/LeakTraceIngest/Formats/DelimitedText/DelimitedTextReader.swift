@@ -55,16 +55,7 @@ public struct DelimitedTextReader: RecordReader {
             var skipHeader = layout.hasHeader
             var cells: [String] = []
             try scanner.scan(bytes) { scanned in
-                switch scanned.outcome {
-                case .brokenQuoting:
-                    summary.skip(.brokenQuoting, line: scanned.line)
-                    return true
-                case .tooLong:
-                    summary.skip(.tooLong, line: scanned.line)
-                    return true
-                case .record:
-                    break
-                }
+                guard summary.admits(scanned) else { return true }
                 guard scanner.fill(&cells, from: scanned.fields, in: bytes) else { return true }
                 if skipHeader {
                     skipHeader = false
