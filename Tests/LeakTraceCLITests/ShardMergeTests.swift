@@ -3,7 +3,8 @@ import XCTest
 
 /// The distributed match through the real binary: a list matched whole, and the same list cut into
 /// three pieces at line boundaries, each piped into `match --shard`, then `merge`d. The merged case
-/// must find the same canaries on the same records and attribute the leak the same way, leave the
+/// must find the same canaries on the same records, count a person repeated across pieces once, and
+/// attribute the leak the same way, leave the
 /// registry untouched during the map step, and come out the same bytes on a second merge.
 final class ShardMergeTests: XCTestCase {
     private func json(_ url: URL) throws -> [String: Any] {
@@ -34,6 +35,12 @@ final class ShardMergeTests: XCTestCase {
         // and three of branch-2's canaries spread over what will be all three pieces.
         var rows = (0..<600).map { "测试\($0 % 50)号,130000\(String(format: "%05d", $0)),河北省保定市定兴县人民路\($0)号" }
         for (slot, canary) in zip([100, 300, 500], canaries) { rows.insert("\(canary[0]),\(canary[1]),\(canary[2])", at: slot) }
+        // One person on all three pieces: with an address on the first, without on the second, twice
+        // on the third. One run counts them once, their fields from the first row, duplicates three.
+        let repeated = rows[10].split(separator: ",").map(String.init)
+        rows[250] = "\(repeated[0]),\(repeated[1]),"
+        rows[450] = rows[10]
+        rows[451] = "\(repeated[0]),\(repeated[1]),"
         let header = "姓名,电话,地址"
         try Data(([header] + rows).joined(separator: "\n").appending("\n").utf8).write(to: work.file("list.csv"))
 
@@ -64,7 +71,12 @@ final class ShardMergeTests: XCTestCase {
             XCTAssertEqual(body["bytes"] as? Int, bytes.count)
             XCTAssertEqual(body["sha256"] as? String,
                            try LeakTraceBinary.bash("sha256sum p\(piece) | cut -d' ' -f1", in: work.url).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
-            for line in lines.dropLast() {
+            // Hits, then one line of the persons counted (what lets `merge` count a person once), then the summary.
+            let persons = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[lines.count - 2].utf8)) as? [String: Any])
+            XCTAssertEqual(persons["kind"] as? String, "persons")
+            let listed = try XCTUnwrap(persons["persons"] as? [String: [String]]).values.reduce(0) { $0 + $1.count }
+            XCTAssertEqual(listed, (body["counts"] as? [String: Any])?["unique_valid"] as? Int)
+            for line in lines.dropLast(2) {
                 let entry = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
                 let hit = try XCTUnwrap(entry["hit"] as? [String: Any])
                 let offset = try XCTUnwrap(hit["offset"] as? Int)
@@ -92,8 +104,14 @@ final class ShardMergeTests: XCTestCase {
                        "sources, ranking, posteriors and window as one run")
         let wholeCounts = try XCTUnwrap(whole["counts"] as? [String: Any]), partsCounts = try XCTUnwrap(parts["counts"] as? [String: Any])
         XCTAssertEqual(partsCounts["rows"] as? Int, 603)
+        XCTAssertEqual(partsCounts["unique_valid"] as? Int, 597, "the person on three pieces counts once")
+        XCTAssertEqual(partsCounts["duplicates"] as? Int, 3)
         for key in ["rows", "canary_rows", "unique_valid", "duplicates", "invalid"] {
             XCTAssertEqual(partsCounts[key] as? Int, wholeCounts[key] as? Int, key)
+        }
+        for key in ["field_counts", "field_profiles"] {
+            let merged = try XCTUnwrap(partsCounts[key] as? [String: Any], key), single = try XCTUnwrap(wholeCounts[key] as? [String: Any], key)
+            XCTAssertEqual(NSDictionary(dictionary: merged), NSDictionary(dictionary: single), "\(key): the fields of the person's first row, once")
         }
 
         // The case is in the registry: the report is written from it.

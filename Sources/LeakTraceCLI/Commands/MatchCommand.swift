@@ -19,8 +19,9 @@ struct MatchCommand: ParsableCommand {
 
             With --shard, `match` is the map step of a distributed run: it reads one piece of a UTF-8
             delimited list on stdin (cut at line boundaries; only the first piece has the header), writes
-            each hit as a JSON line with its byte offset and line in the piece, then one summary line
-            (counts, SHA-256/MD5/SM3 of the piece), and writes nothing to the registry, so pieces can run
+            each hit as a JSON line with its byte offset and line in the piece, then one line with the
+            64-bit fingerprints of the unique people it counted (so `merge` de-duplicates across pieces),
+            then one summary line (counts, SHA-256/MD5/SM3 of the piece), and writes nothing to the registry, so pieces can run
             in parallel and be retried. `leaktrace merge` combines the outputs into the case.
             """)
 

@@ -13,6 +13,14 @@ struct MergeCommand: ParsableCommand {
             given twice (the same input bytes) counts once; a shard without its summary line, matched against
             another registry, or against a different set of canaries is refused. Each piece becomes one
             evidence item (`<shard>#input`) with the hashes the shard took. The JSON has the shape of `match`.
+
+            Record counts are those of one run: each shard ends with a `persons` line (before its summary)
+            listing the 64-bit fingerprint of every unique valid person it counted, grouped by the fields of
+            their first row, and `merge` counts a person found on an earlier piece as a duplicate on a later
+            one. The cost is 8 bytes per unique person per shard output (about 19 bytes of JSON text), and
+            `merge` holds the union of persons in memory (8 bytes each, plus the hash set's slack). Only the
+            duplicate samples stay per piece: a person's first row on a later piece is counted as a
+            duplicate but not sampled.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions

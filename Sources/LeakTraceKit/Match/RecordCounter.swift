@@ -16,9 +16,19 @@ import LeakTraceMatching
 public struct RecordCounter: Sendable {
     static let sampleLimit = 10
     private var persons = Set<UInt64>()
+    /// Each counted person's fields, as the row that counted them carried them; kept only when asked
+    /// for (nil otherwise), so a single run pays nothing for what only a shard hands on.
+    public private(set) var firstFields: [UInt64: CarriedFields]?
     public private(set) var counts = RecordCounts()
 
     public init() {}
+
+    /// A counter that also keeps `firstFields`, which `merge` needs to de-duplicate persons across
+    /// the pieces of a list: a person first seen in an earlier piece is a duplicate in a later one,
+    /// and the fields counted for them must be taken back from the later piece's totals.
+    public init(keepingFirstFields: Bool) {
+        firstFields = keepingFirstFields ? [:] : nil
+    }
 
     public mutating func observe(_ record: SeizedRecord, file: String, isCanary: Bool) {
         counts.rows += 1
@@ -79,6 +89,8 @@ public struct RecordCounter: Sendable {
         }
         counts.uniqueValid += 1
         let carried = fields()
+        // Optional chaining writes in place when kept and is a single test on new persons when not.
+        firstFields?[key] = carried
         counts.fieldProfiles[carried.profile, default: 0] += 1
         var totals = counts.fieldCounts ?? RecordFieldCounts()
         if carried.contains(.name) { totals.name += 1 }

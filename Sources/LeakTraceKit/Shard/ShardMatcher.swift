@@ -30,7 +30,8 @@ public struct ShardMatcher: Sendable {
         self.weights = weights
     }
 
-    /// Matches `input`, handing each hit to `write` in input order, then the summary (also returned).
+    /// Matches `input`, handing each hit to `write` in input order, then the persons counted, then
+    /// the summary (also returned).
     ///
     /// `header` is the list's header line, for the pieces after the first: with it they are read by
     /// the same columns as the whole list. A piece that already starts with it is read as it is.
@@ -43,7 +44,8 @@ public struct ShardMatcher: Sendable {
         // A lossy decode keeps a damaged row readable as its neighbours are; digests stay those of the raw bytes.
         let prefix = Self.prefix(for: input, header: header)
         let text = DecodedText(path: label, encoding: .utf8, string: String(decoding: prefix + input, as: UTF8.self))
-        var counter = RecordCounter()
+        // Keeps who was counted, so `merge` can count a person found on two pieces once.
+        var counter = RecordCounter(keepingFirstFields: true)
         var locator = RecordLocator()
         var hits = 0
         let summary = try text.withUTF8 { bytes in
@@ -63,6 +65,7 @@ public struct ShardMatcher: Sendable {
             records: summary.records, format: summary.format ?? DelimitedTextReader.format, skipped: summary.skipped,
             counts: counter.counts, hits: hits, registryFingerprint: try workspace.fingerprint(),
             canarySet: Self.canarySet(canaries))
+        try write(.persons(ShardPersons(counter)))
         try write(.summary(result))
         return result
     }

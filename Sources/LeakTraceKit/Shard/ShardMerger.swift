@@ -15,7 +15,8 @@ import LeakTraceRegistry
 ///
 /// Shards are taken in the order given (the order of the pieces), so record numbers continue from
 /// one piece to the next and the case is the same bytes whatever order the engine finished them
-/// in. A shard given twice (same input bytes, as a retried task leaves) counts once.
+/// in. A shard given twice (same input bytes, as a retried task leaves) counts once. A person found
+/// on several pieces counts once, from the persons line each shard writes (`ShardPersonUnion`).
 public struct ShardMerger: Sendable {
     public let workspace: Workspace
     public let weights: MatchWeights
@@ -51,6 +52,7 @@ public struct ShardMerger: Sendable {
         var hits: [Hit] = []
         var counts = RecordCounts()
         var recordsBefore = 0
+        var persons = ShardPersonUnion()
         for output in outputs {
             let summary = output.summary
             let name = "\(output.path)#input"
@@ -66,7 +68,7 @@ public struct ShardMerger: Sendable {
                 hit.record += recordsBefore
                 hits.append(hit)
             }
-            counts = Self.sum(counts, summary.counts, file: name)
+            counts = Self.sum(counts, persons.count(output.persons, in: summary.counts), file: name)
             recordsBefore += summary.records
         }
 
@@ -84,8 +86,9 @@ public struct ShardMerger: Sendable {
             attribution: attribution, counts: counts, unreadable: [], possibleLinks: [])
     }
 
-    /// Adds a shard's counts. Persons are de-duplicated within a shard only: one person on two
-    /// pieces counts as two unique records (the shard keeps no list of persons to compare).
+    /// Adds a shard's counts, already re-counted against the earlier shards by `ShardPersonUnion`.
+    /// Duplicate samples are each piece's own, so a person's first row on a later piece, though
+    /// counted as a duplicate, is not among them.
     static func sum(_ total: RecordCounts, _ part: RecordCounts, file: String) -> RecordCounts {
         var sum = total
         sum.rows += part.rows

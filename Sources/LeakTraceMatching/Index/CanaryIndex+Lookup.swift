@@ -43,6 +43,48 @@ extension CanaryIndex {
         }
     }
 
+    /// As `appendCandidates(for:into:)`, but for a masked number whose head and tail show, only the
+    /// canaries `evidence` could corroborate (may repeat a slot). For `RecordMatcher.matches`, which
+    /// keeps hits only: a canary outside these keys could never be one.
+    @discardableResult
+    func appendCandidates(for observation: PhoneObservation, evidence: MaskedEvidence?, into out: inout [Int32]) -> Bool {
+        guard let evidence, case .masked(let masked) = observation, let headTail = Self.headTail(masked) else {
+            return appendCandidates(for: observation, into: &out)
+        }
+        let start = out.count
+        maskedBlocks.appendSlots(headTail: headTail, evidence: evidence, into: &out)
+        var kept = start
+        for i in start..<out.count {
+            if let key = entries[Int(out[i])].phone, masked.isCompatible(with: key) {
+                out[kept] = out[i]
+                kept += 1
+            }
+        }
+        out.removeLast(out.count - kept)
+        return true
+    }
+
+    /// Whether a masked observation's blocking key leads to any canary (compatible or not): a cheap
+    /// test before the record's names and addresses are read.
+    func mayHaveMaskedCandidates(_ observation: PhoneObservation) -> Bool {
+        guard case .masked(let masked) = observation, let found = bucket(for: masked) else { return false }
+        return !found.isEmpty
+    }
+
+    /// head3 × 100 + tail2 when both show.
+    static func headTail(_ m: MaskedDigits) -> UInt32? {
+        var head: UInt32 = 0, tail: UInt32 = 0
+        for i in 0..<3 {
+            guard let d = m.digit(at: i) else { return nil }
+            head = head * 10 + UInt32(d)
+        }
+        for i in 9..<11 {
+            guard let d = m.digit(at: i) else { return nil }
+            tail = tail * 10 + UInt32(d)
+        }
+        return head * 100 + tail
+    }
+
     private func bucket(for m: MaskedDigits) -> [Int32]? {
         func number(_ range: Range<Int>) -> UInt32? {
             var value: UInt32 = 0

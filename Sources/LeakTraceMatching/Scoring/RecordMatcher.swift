@@ -26,12 +26,18 @@ public struct RecordMatcher: Sendable {
     /// All canaries this record matches, best first; usually empty. Uses `record.phone`, `.name`
     /// and `.address` when set, and searches `record.cells` for each field that is not.
     public func matches(in record: SeizedRecord) -> [CanaryMatch] {
-        let all = candidates(in: record)
+        let all = candidates(in: record, hitsOnly: true)
         return all.allSatisfy(\.isHit) ? all : all.filter(\.isHit)
     }
 
     /// Every canary the record was compared with, hits and possible links, best first.
     public func candidates(in record: SeizedRecord) -> [CanaryMatch] {
+        candidates(in: record, hitsOnly: false)
+    }
+
+    /// With `hitsOnly`, canaries under a masked number that neither the record's names nor its
+    /// addresses could corroborate are not scored: they could not be hits (`MaskedEvidence`).
+    func candidates(in record: SeizedRecord, hitsOnly: Bool) -> [CanaryMatch] {
         var phones: [PhoneObservation] = []
         if let text = record.phone {
             if let observation = PhoneNormalizer.observe(text) {
@@ -49,19 +55,39 @@ public struct RecordMatcher: Sendable {
 
         var slots: [Int32] = []
         var hasFull = false
+        var masked = false
         for observation in phones {
             if case .full = observation { hasFull = true }
+            if hitsOnly, case .masked = observation {
+                masked = true
+                continue
+            }
             index.appendCandidates(for: observation, into: &slots)
         }
+        var prepared: RecordFields?
+        var addressesRead = false
+        if masked {
+            // Only when the masked key leads to some canary: at small registries most masked rows stop here unparsed.
+            if phones.contains(where: index.mayHaveMaskedCandidates) {
+                var read = RecordFields(record)
+                read.readAddresses(record)
+                addressesRead = true
+                let evidence = MaskedEvidence(read)
+                for observation in phones {
+                    if case .masked = observation { index.appendCandidates(for: observation, evidence: evidence, into: &slots) }
+                }
+                prepared = read
+            }
+        }
         if hasFull && slots.isEmpty { return [] }
-        var fields = RecordFields(record)
+        var fields = prepared ?? RecordFields(record)
         if !hasFull {
             for case .full(let name) in fields.names {
                 if let found = index.byName[name] { slots.append(contentsOf: found) }
             }
         }
         guard !slots.isEmpty else { return [] }
-        fields.readAddresses(record)
+        if !addressesRead { fields.readAddresses(record) }
         if slots.count > 1 {
             // Several keys (two numbers in one row, a name) may lead to the same canary.
             slots.sort()

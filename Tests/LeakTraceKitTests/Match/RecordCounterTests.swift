@@ -86,4 +86,19 @@ final class RecordCounterTests: XCTestCase {
         XCTAssertEqual(fields.name, full.0.uniqueValid)
         XCTAssertEqual(full.0.fieldProfiles["name+phone+id_number+other"], 150, "the remark 放门口 is neither ID nor order")
     }
+
+    /// Kept on request only, and for the first row of a person, whose fields are the ones counted.
+    func testKeepsTheFieldsOfEachPersonsFirstRowWhenAsked() {
+        let first = SeizedRecord(number: 1, cells: ["张伟", "13912345678", "北京市朝阳区建国路88号"],
+                                 name: "张伟", phone: "13912345678", address: "北京市朝阳区建国路88号", seen: "")
+        let again = SeizedRecord(number: 2, cells: ["张伟", "13912345678", ""], name: "张伟", phone: "13912345678", address: "", seen: "")
+        var plain = RecordCounter(), keeping = RecordCounter(keepingFirstFields: true)
+        for record in [first, again] {
+            plain.observe(record, file: "f.csv", isCanary: false)
+            keeping.observe(record, file: "f.csv", isCanary: false)
+        }
+        XCTAssertNil(plain.firstFields)
+        XCTAssertEqual(keeping.firstFields, [PersonFingerprint.of(phone: 13_912_345_678, name: "张伟"): [.name, .phone, .address]])
+        XCTAssertEqual(keeping.counts, plain.counts, "keeping the fields changes no count")
+    }
 }

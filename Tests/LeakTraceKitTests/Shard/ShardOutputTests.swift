@@ -8,6 +8,8 @@ final class ShardOutputTests: XCTestCase {
                      counts: RecordCounts(rows: 2, uniqueValid: 1, canaryRows: 1), hits: hits, registryFingerprint: "r", canarySet: "s")
     }
 
+    private let persons = ShardPersons(byFields: [[.name, .phone]: [0x0123_4567_89AB_CDEF]])
+
     private func hit() -> ShardHit {
         ShardHit(offset: 12, line: 2, hit: Hit(
             file: "stdin", record: 1, canary: "c000001", entity: "branch-2", score: 40,
@@ -19,12 +21,30 @@ final class ShardOutputTests: XCTestCase {
     func testReadsBackWhatTheShardWrote() throws {
         let folder = try TemporaryFolder("shard")
         defer { folder.remove() }
-        let data = try ShardLine.hit(hit()).jsonLine() + ShardLine.summary(summary(hits: 1)).jsonLine()
-        XCTAssertEqual(data.filter { $0 == 0x0A }.count, 2, "one JSON document per line")
+        let data = try ShardLine.hit(hit()).jsonLine() + ShardLine.persons(persons).jsonLine() + ShardLine.summary(summary(hits: 1)).jsonLine()
+        XCTAssertEqual(data.filter { $0 == 0x0A }.count, 3, "one JSON document per line")
         try data.write(to: folder.file("s.jsonl"))
         let output = try ShardOutput(path: folder.path("s.jsonl"))
         XCTAssertEqual(output.hits, [hit()])
+        XCTAssertEqual(output.persons, persons)
         XCTAssertEqual(output.summary, summary(hits: 1))
+    }
+
+    /// A shard without its persons, or whose persons disagree with its count, would make `merge`
+    /// count someone twice or not at all: refused.
+    func testRefusesAShardWithoutItsPersons() throws {
+        let folder = try TemporaryFolder("shard")
+        defer { folder.remove() }
+        try (ShardLine.hit(hit()).jsonLine() + ShardLine.summary(summary(hits: 1)).jsonLine()).write(to: folder.file("old.jsonl"))
+        XCTAssertThrowsError(try ShardOutput(path: folder.path("old.jsonl"))) {
+            XCTAssertTrue(String(describing: $0).contains("old.jsonl") && String(describing: $0).contains("persons"), String(describing: $0))
+        }
+        let two = ShardPersons(byFields: [[.phone]: [1, 2]])
+        try (ShardLine.hit(hit()).jsonLine() + ShardLine.persons(two).jsonLine() + ShardLine.summary(summary(hits: 1)).jsonLine())
+            .write(to: folder.file("more.jsonl"))
+        XCTAssertThrowsError(try ShardOutput(path: folder.path("more.jsonl"))) {
+            XCTAssertTrue(String(describing: $0).contains("2 persons but the summary counts 1"), String(describing: $0))
+        }
     }
 
     func testRefusesAShardCutShort() throws {

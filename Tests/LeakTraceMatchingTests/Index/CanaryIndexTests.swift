@@ -33,6 +33,31 @@ final class CanaryIndexTests: XCTestCase {
         XCTAssertEqual(index.candidateSlots(for: .virtual(number: "13800000001", extension: "1234")), [])
     }
 
+    /// Large sets are normalised in chunks on several cores; slots, keys and parsed fields must be
+    /// those a one-by-one build gives, across chunk boundaries.
+    func testChunkedBuildKeepsEveryCanaryInItsSlot() {
+        let names = ["林晓岚", "王 芳", "陳志華", "赵一鸣", "周小姐"]
+        let addresses = ["浙江省杭州市西湖区文三路100号", "江苏省南京市鼓楼区中山路8号华星花园3幢", "四川省成都市武侯区"]
+        let canaries = (0..<10_003).map { i in
+            (id: "c\(i)", person: PersonRecord(
+                name: names[i % names.count], phone: String(13_800_000_000 + i * 7), address: addresses[i % addresses.count]))
+        }
+        let index = CanaryIndex(canaries)
+        XCTAssertEqual(index.count, canaries.count)
+        for slot in [0, 4_095, 4_096, 8_191, 8_192, 10_002] {
+            XCTAssertEqual(index.canaryIDs(forPhone: canaries[slot].person.phone), ["c\(slot)"], "slot \(slot)")
+            XCTAssertEqual(index.entries[slot].address, PlantedAddress(canaries[slot].person.address), "slot \(slot)")
+            XCTAssertEqual(index.id(at: slot), "c\(slot)")
+        }
+        XCTAssertEqual(index.slots(forName: "王芳"), Array(stride(from: 1, to: canaries.count, by: 5)))
+        XCTAssertEqual(index.slots(forName: "陈志华"), Array(stride(from: 2, to: canaries.count, by: 5)))
+        XCTAssertEqual(index.slots(forName: "周小姐"), [], "a masked name is no name key")
+        let lastPhone = canaries[10_002].person.phone
+        let head7 = PhoneObservation.masked(MaskedDigits(String(lastPhone.prefix(7)) + "****")!)
+        XCTAssertEqual(index.candidateSlots(for: head7)?.contains(10_002), true)
+        XCTAssertEqual(index.plantedPhones.count, canaries.count)
+    }
+
     func testNameLookupUsesTheNormalisedName() {
         let index = CanaryIndex([(id: "c1", person: PersonRecord(name: " 林 晓岚 ", phone: "13800000001", address: "x"))])
         XCTAssertEqual(index.slots(forName: "林晓岚"), [0])
