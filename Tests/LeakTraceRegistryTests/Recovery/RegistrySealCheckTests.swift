@@ -18,7 +18,12 @@ final class RegistrySealCheckTests: XCTestCase {
         try raw.write { db in
             try db.execute(sql: "UPDATE canary SET sealed = (SELECT sealed FROM canary WHERE sequence = 1) WHERE sequence = 0")
             try db.execute(sql: "UPDATE canary SET name = '测试植入' WHERE sequence = 2")
-            try db.execute(sql: "UPDATE canary SET sealed = substr(sealed, 1, 20) || x'00' || substr(sealed, 22) WHERE sequence = 3")
+            // The nonce is random: set byte 21 to a value it does not already hold, so the edit always changes it.
+            try db.execute(sql: """
+                UPDATE canary SET sealed = substr(sealed, 1, 20)
+                    || CASE WHEN substr(sealed, 21, 1) = x'00' THEN x'01' ELSE x'00' END
+                    || substr(sealed, 22) WHERE sequence = 3
+                """)
         }
         let problems = try fixture.registry.sealProblems()
         XCTAssertEqual(problems.count, 2, "\(problems)")
