@@ -113,13 +113,6 @@ final class BackupTests: XCTestCase {
         try XCTUnwrap((try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue) & 0o777
     }
 
-    @discardableResult
-    private func succeed(_ arguments: [String], _ work: WorkFolder, _ env: [String: String], file: StaticString = #filePath, line: UInt = #line) throws -> LeakTraceBinary.Result {
-        let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
-        XCTAssertEqual(result.status, 0, "\(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
-        return result
-    }
-
     private func assertOneLineFailure(_ arguments: [String], _ work: WorkFolder, _ env: [String: String], mentions: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
         XCTAssertNotEqual(result.status, 0, "\(arguments) should fail", file: file, line: line)

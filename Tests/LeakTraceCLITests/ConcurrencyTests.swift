@@ -106,13 +106,6 @@ final class ConcurrencyTests: XCTestCase {
         ["plant", "--entity", entity, "--count", String(count), "--synthetic-phones", "--out", out, "--operator", "planter-\(entity)"]
     }
 
-    @discardableResult
-    private func succeed(_ arguments: [String], _ work: WorkFolder, _ env: [String: String], file: StaticString = #filePath, line: UInt = #line) throws -> LeakTraceBinary.Result {
-        let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
-        XCTAssertEqual(result.status, 0, "\(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
-        return result
-    }
-
     /// The export's rows among synthetic noise rows (fabricated values, no real person).
     private func writeSeizedList(export: URL, noise: Int, to url: URL) throws {
         var random = DeterministicRandom(seed: 7)

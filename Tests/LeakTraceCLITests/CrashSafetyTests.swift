@@ -30,10 +30,10 @@ final class CrashSafetyTests: XCTestCase {
         let work = try WorkFolder()
         defer { work.remove() }
         let env = ["LEAKTRACE_REGISTRY": work.file("r.db").path]
-        try succeed(["init", "--playbook", playbook], work, env)
-        try succeed(plant(count: 40, out: "base.csv"), work, env)
+        try finishSucceeding(["init", "--playbook", playbook], work, env)
+        try finishSucceeding(plant(count: 40, out: "base.csv"), work, env)
         let started = Date()
-        try succeed(plant(count: plantSize, out: "whole.csv"), work, env)
+        try finishSucceeding(plant(count: plantSize, out: "whole.csv"), work, env)
         let whole = Date().timeIntervalSince(started)
 
         var random = DeterministicRandom(seed: 0x6b696c6c)
@@ -77,7 +77,7 @@ final class CrashSafetyTests: XCTestCase {
             phases[phase, default: 0] += 1
 
             if plants.contains(where: { $0.status == "INTERRUPTED" }) {
-                let undo = try succeed(["plants", "--rollback-interrupted", "--operator", "tester"], work, env)
+                let undo = try finishSucceeding(["plants", "--rollback-interrupted", "--operator", "tester"], work, env)
                 XCTAssertTrue(undo.stdout.contains("rolled back 1 interrupted plants (\(plantSize) canaries)"), undo.stdout)
                 let remaining = try listPlants(work, env, check: true)
                 XCTAssertFalse(remaining.contains { $0.status == "INTERRUPTED" })
@@ -88,9 +88,9 @@ final class CrashSafetyTests: XCTestCase {
             try assertSQLiteAgrees(work)
         }
 
-        let audit = try succeed(["audit", "verify"], work, env)
+        let audit = try finishSucceeding(["audit", "verify"], work, env)
         XCTAssertTrue(audit.stdout.contains("audit log intact"), audit.stdout)
-        try succeed(plant(count: 20, out: "after.csv"), work, env)
+        try finishSucceeding(plant(count: 20, out: "after.csv"), work, env)
         let summary = Phase.allCases.map { "\(phases[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
         print("kill -9 mid-plant: \(plantKills) kills of a \(plantSize)-canary plant (whole plant \(String(format: "%.1f", whole)) s): \(summary); \(rolledBack) rolled back")
         XCTAssertGreaterThan(phases[.beforeCommit, default: 0], 0, "some kills must land inside the transaction")
@@ -101,13 +101,13 @@ final class CrashSafetyTests: XCTestCase {
         let work = try WorkFolder()
         defer { work.remove() }
         let env = ["LEAKTRACE_REGISTRY": work.file("r.db").path]
-        try succeed(["init", "--playbook", playbook], work, env)
-        try succeed(plant(count: 300, out: "branch-1.csv"), work, env)
+        try finishSucceeding(["init", "--playbook", playbook], work, env)
+        try finishSucceeding(plant(count: 300, out: "branch-1.csv"), work, env)
         try writeSeizedList(export: work.file("branch-1.csv"), noise: 15_000, to: work.file("seized.csv"))
         let match = ["match", "seized.csv", "--case", "seized", "--json", "m.json", "--examiner", "tester"]
 
         let started = Date()
-        let expected = try succeed(match, work, env).stdout
+        let expected = try finishSucceeding(match, work, env).stdout
         let whole = Date().timeIntervalSince(started)
         XCTAssertTrue(expected.contains("300 hits on 300 canaries"), expected)
 
@@ -126,12 +126,12 @@ final class CrashSafetyTests: XCTestCase {
                 XCTAssertTrue(report.stderr.contains("did not finish"), "a killed match is reported as unfinished: \(report.stderr)")
                 unfinished += 1
             }
-            let rerun = try succeed(match, work, env)
+            let rerun = try finishSucceeding(match, work, env)
             XCTAssertEqual(rerun.stdout, expected, "re-running the killed case gives the same result")
         }
-        try succeed(["report", "--case", "seized", "--out", "final-report"], work, env)
-        try succeed(["verify", "final-report", "--registry", work.file("r.db").path], work, env)
-        let audit = try succeed(["audit", "verify"], work, env)
+        try finishSucceeding(["report", "--case", "seized", "--out", "final-report"], work, env)
+        try finishSucceeding(["verify", "final-report", "--registry", work.file("r.db").path], work, env)
+        let audit = try finishSucceeding(["audit", "verify"], work, env)
         XCTAssertTrue(audit.stdout.contains("audit log intact"), audit.stdout)
         print("kill -9 mid-match: \(matchKills) kills of a \(String(format: "%.1f", whole)) s match; \(unfinished) left the case unfinished, every re-run matched again")
     }
@@ -181,14 +181,14 @@ final class CrashSafetyTests: XCTestCase {
     }
 
     @discardableResult
-    private func succeed(_ arguments: [String], _ work: WorkFolder, _ env: [String: String], file: StaticString = #filePath, line: UInt = #line) throws -> LeakTraceBinary.Result {
+    private func finishSucceeding(_ arguments: [String], _ work: WorkFolder, _ env: [String: String], file: StaticString = #filePath, line: UInt = #line) throws -> LeakTraceBinary.Result {
         let result = try LeakTraceProcess(arguments, in: work.url, environment: env).finish()
         XCTAssertEqual(result.status, 0, "\(arguments.joined(separator: " ")): \(result.stderr)", file: file, line: line)
         return result
     }
 
     private func listPlants(_ work: WorkFolder, _ env: [String: String], check: Bool = false, file: StaticString = #filePath, line: UInt = #line) throws -> [ListedPlant] {
-        let result = try succeed(["plants"] + (check ? ["--check"] : []), work, env, file: file, line: line)
+        let result = try finishSucceeding(["plants"] + (check ? ["--check"] : []), work, env, file: file, line: line)
         if check { XCTAssertTrue(result.stdout.contains("registry sound: integrity ok"), result.stdout, file: file, line: line) }
         return result.stdout.split(separator: "\n").compactMap(ListedPlant.init)
     }

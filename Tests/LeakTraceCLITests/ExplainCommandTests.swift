@@ -4,13 +4,6 @@ import XCTest
 /// `leaktrace explain`: with the key, a planted record (whole or masked) is shown to be a canary and
 /// its plant named; a stranger is not; without the key nothing can be shown.
 final class ExplainCommandTests: XCTestCase {
-    @discardableResult
-    private func succeed(_ arguments: [String], _ work: WorkFolder, _ env: [String: String]) throws -> LeakTraceBinary.Result {
-        let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
-        XCTAssertEqual(result.status, 0, "\(arguments.joined(separator: " ")): \(result.stderr)")
-        return result
-    }
-
     func testExplainNamesThePlantByRecomputationAndNeedsTheKey() throws {
         let work = try WorkFolder()
         defer { work.remove() }

@@ -4,13 +4,6 @@ import XCTest
 /// `leaktrace plan --budget N`: a plan whose every line says why, which tells every entity apart,
 /// and which replaces burned canaries first.
 final class PlanCommandTests: XCTestCase {
-    @discardableResult
-    private func succeed(_ arguments: [String], _ work: WorkFolder, _ env: [String: String]) throws -> LeakTraceBinary.Result {
-        let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
-        XCTAssertEqual(result.status, 0, "\(arguments.joined(separator: " ")): \(result.stderr)")
-        return result
-    }
-
     func testAPlanExplainsEachChoiceAndTellsEveryEntityApart() throws {
         let work = try WorkFolder()
         defer { work.remove() }

@@ -5,13 +5,6 @@ import XCTest
 final class PlantCommandTests: XCTestCase {
     private let root = LeakTraceBinary.repositoryRoot
 
-    @discardableResult
-    private func succeed(_ arguments: [String], _ work: WorkFolder, _ env: [String: String]) throws -> LeakTraceBinary.Result {
-        let result = try LeakTraceBinary.run(arguments, in: work.url, environment: env)
-        XCTAssertEqual(result.status, 0, "\(arguments.joined(separator: " ")): \(result.stderr)")
-        return result
-    }
-
     private func lines(_ url: URL) throws -> [String] {
         try String(contentsOf: url, encoding: .utf8).split(separator: "\r\n").map(String.init)
     }
