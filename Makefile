@@ -7,7 +7,7 @@ RELEASE_BIN := .build/release/leaktrace
 DEMO_DIR ?= leaktrace-demo
 DEMO_RECORDS ?= 619109
 
-.PHONY: all build release demo test clean deps fuzz bench-canaries report-screenshot bench
+.PHONY: all build release demo test clean deps fuzz bench-canaries report-screenshot bench test-slow
 
 all: build
 
@@ -72,3 +72,11 @@ fuzz: deps
 bench: deps
 	Benchmarks/bench.sh $(BENCH_ARGS)
 	$(MAKE) bench-canaries
+
+# Issue 6's distributed match for real: PySpark in local[2] pipes 8 partitions of a 30,000-row list
+# through `match --shard`, `merge`s them, and fails unless hits and attribution equal one `match`.
+# Installs Java 17 (apt) and pyspark (venv under TEST_SLOW_WORK, default .build/test-slow) when
+# missing; about 1.5 min once installed. TEST_SLOW_SWIFT_FLAGS e.g. --scratch-path DIR. `make test` never runs it.
+TEST_SLOW_SWIFT_FLAGS ?=
+test-slow: deps
+	SWIFT="$(SWIFT)" SWIFT_FLAGS="$(TEST_SLOW_SWIFT_FLAGS)" Tests/Slow/spark/run.sh

@@ -20,6 +20,7 @@ struct LeakTrace: ParsableCommand {
         version: LeakTraceVersion.current,
         subcommands: [
             InitCommand.self, PlanCommand.self, PlantCommand.self, ExplainCommand.self, MatchCommand.self, MergeCommand.self, ReportCommand.self, VerifyCommand.self, NoticeCommand.self,
+            KeysCommand.self,
             AuditCommand.self, CanariesCommand.self, PlantsCommand.self, BackupCommand.self, RestoreCommand.self, DemoCommand.self,
         ]
     )

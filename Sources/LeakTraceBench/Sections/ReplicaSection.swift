@@ -64,6 +64,40 @@ struct ReplicaSection: Sendable {
         let ratio = ours.best / grep.best
         BenchLog.line("ratio leaktrace/rg (best of \(options.runs) each): \(Figures.fixed(ratio, 2))x   target <= 1.0x: \(Figures.verdict(ratio <= 1.0))"
             + "   (median ratio \(Figures.fixed(ours.median / grep.median, 2))x)")
+        try phases(list.path, allCores: json)
         return Outcome(list: list, leaktraceBest: ours.best, recall: ourRecall.text)
+    }
+
+    /// Where the time goes: one more run on every core and one on a single thread, each printing its
+    /// phases (`LEAKTRACE_TIMINGS=1`), and whether the two JSONs agree once their clocks are set aside.
+    func phases(_ path: String, allCores: String) throws {
+        let one = context.file("replica-1-thread.json")
+        for (label, threads, json) in [("all cores", nil, allCores + ".phases.json"), ("one thread", "1", one)] {
+            var environment = ["LEAKTRACE_TIMINGS=1"]
+            if let threads { environment.append("LEAKTRACE_MATCH_THREADS=\(threads)") }
+            let run = try context.timer.run("/usr/bin/env", environment + [
+                context.options.leaktrace, "match", path, "--json", json, "--case", "bench", "--examiner", "bench",
+                "--registry", context.benchCase.registryPath,
+            ])
+            guard run.succeeded else { throw BenchFailure("leaktrace match (\(label)) failed: \(run.errorOutput.prefix(300))") }
+            BenchLog.line("phases, \(label) (wall \(Figures.fixed(run.seconds, 3)) s from spawn to exit, process start and JSON write included):")
+            for line in run.errorOutput.split(separator: "\n") where line.hasPrefix("timing") { BenchLog.line("  " + line) }
+        }
+        let same = try Self.withoutClocks(one) == Self.withoutClocks(allCores + ".phases.json")
+        BenchLog.line("one-thread JSON identical to the all-core JSON (timestamps aside): \(same ? "yes" : "NO")")
+    }
+
+    /// The JSON with the run's own timestamps removed, keys sorted, for comparing two runs.
+    static func withoutClocks(_ path: String) throws -> Data {
+        func strip(_ value: Any) -> Any {
+            if var object = value as? [String: Any] {
+                for key in ["matched_at", "intake_at", "registry_fingerprint"] { object.removeValue(forKey: key) }
+                return object.mapValues(strip)
+            }
+            if let array = value as? [Any] { return array.map(strip) }
+            return value
+        }
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        return try JSONSerialization.data(withJSONObject: strip(object), options: [.sortedKeys])
     }
 }

@@ -22,7 +22,8 @@ struct MatchCommand: ParsableCommand {
             each hit as a JSON line with its byte offset and line in the piece, then one line with the
             64-bit fingerprints of the unique people it counted (so `merge` de-duplicates across pieces),
             then one summary line (counts, SHA-256/MD5/SM3 of the piece), and writes nothing to the registry, so pieces can run
-            in parallel and be retried. `leaktrace merge` combines the outputs into the case.
+            in parallel and be retried. The piece streams through a temporary file in $TMPDIR, in bounded memory.
+            `leaktrace merge` combines the outputs into the case.
             """)
 
     @OptionGroup var registryOptions: RegistryOptions
@@ -91,10 +92,12 @@ struct MatchCommand: ParsableCommand {
 }
 
 extension MatchCommand {
-    /// Writes each line as soon as it is found, so a consumer (an engine's pipe) sees hits as they come.
+    /// Streams stdin in blocks (bounded memory, the piece spooled to a temporary file), and writes
+    /// each line as soon as it is found, so a consumer (an engine's pipe) sees hits as they come.
     func runShard(_ workspace: Workspace) throws {
-        let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let out = FileHandle.standardOutput
-        try ShardMatcher(workspace: workspace).match(input: input, header: header) { out.write(try $0.jsonLine()) }
+        try ShardMatcher(workspace: workspace).match(descriptor: FileHandle.standardInput.fileDescriptor, header: header) {
+            out.write(try $0.jsonLine())
+        }
     }
 }

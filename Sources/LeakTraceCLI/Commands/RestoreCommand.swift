@@ -20,13 +20,11 @@ struct RestoreCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The backup file.", valueName: "file"))
     var backup: String
 
+    /// Its `--key FILE` here names the registry's key file to copy beside the restored registry.
     @OptionGroup var registryOptions: RegistryOptions
 
-    @Option(help: ArgumentHelp("The registry's key file, copied beside the restored registry.", valueName: "file"))
-    var key: String?
-
     func run() throws {
-        let restored = try RegistryBackup.restore(from: backup, to: registryOptions.location, keyPath: key, passphrase: try registryOptions.passphrase())
+        let restored = try RegistryBackup.restore(from: backup, to: registryOptions.location, keyPath: registryOptions.key, passphrase: try registryOptions.passphrase())
         let health = restored.health
         guard health.isSound else {
             throw CommandFailure(message: "restored \(restored.location.path) but it is damaged: \(health.problems.joined(separator: "; "))")

@@ -26,7 +26,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         var expected: Ed25519PublicKey?
         if let registry {
-            expected = try Workspace.open(RegistryLocation(path: registry)).secret.signingKey().publicKey
+            expected = try Workspace.open(RegistryLocation(path: registry)).publicKey()
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {

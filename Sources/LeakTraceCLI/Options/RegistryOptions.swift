@@ -19,9 +19,19 @@ struct RegistryOptions: ParsableArguments {
         valueName: "file"))
     var passphraseFile: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The key file to open the registry with: its own key (the planter's) or a role key.",
+        discussion: """
+            Defaults to $LEAKTRACE_KEY, else <registry>.key. A role key from `leaktrace keys issue` opens the \
+            registry as an examiner (match, report: only canaries that seized records lead to are opened) or an \
+            auditor (audit, verify: no canary is opened).
+            """,
+        valueName: "file"))
+    var key: String?
+
     var location: RegistryLocation { RegistryLocation(explicit: registry) }
 
     func passphrase() throws -> Passphrase? { try Passphrase.resolve(file: passphraseFile) }
 
-    func workspace() throws -> Workspace { try Workspace.open(location, passphrase: try passphrase()) }
+    func workspace() throws -> Workspace { try Workspace.open(location, passphrase: try passphrase(), keyFile: key) }
 }

@@ -11,6 +11,9 @@ import LeakTraceCore
 /// with the 1-based line of output it fell on, so the rest of a damaged file is still read.
 final class IconvConverter {
     private let descriptor: iconv_t
+    /// Where iconv writes before the bytes are appended to the output; kept, since a converter fed
+    /// in blocks is called once per block.
+    private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     private let from: String
     private let to: String
 
@@ -33,48 +36,102 @@ final class IconvConverter {
         /// Distinct output lines that received a replacement.
         var badLines = 0
         var badLineSamples: [Int] = []
+        /// The line `bytes[counted]` falls on: lines stay numbered from the start of the text when
+        /// a conversion is fed in blocks and the caller takes the bytes away between them.
+        var line = 1
+        var counted = 0
+        var lastBadLine = 0
+
+        /// The line the next converted byte falls on.
+        mutating func currentLine() -> Int {
+            line += Self.newlines(in: bytes, from: counted, to: bytes.count)
+            counted = bytes.count
+            return line
+        }
+
+        /// Forgets the first `count` bytes (taken by the caller), keeping the line count.
+        mutating func removeFirst(_ count: Int) {
+            guard count > 0 else { return }
+            if counted < count {
+                line += Self.newlines(in: bytes, from: counted, to: count)
+                counted = count
+            }
+            bytes.removeFirst(count)
+            counted -= count
+        }
+
+        /// memchr, not a byte loop: in blocks this runs over every converted byte.
+        private static func newlines(in bytes: [UInt8], from start: Int, to stop: Int) -> Int {
+            bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress, start < stop else { return 0 }
+                var found = 0
+                var position = base + start
+                let end = base + stop
+                while position < end, let hit = memchr(position, 0x0A, end - position) {
+                    found += 1
+                    position = UnsafeRawPointer(hit) + 1
+                }
+                return found
+            }
+        }
     }
 
     /// Converts `input`; `skip` is how many bytes to step over an invalid sequence (2 keeps UTF-16 aligned).
     /// With `replacement` nil an invalid sequence throws instead (used when encoding text we produced).
     func convert(_ input: UnsafeRawBufferPointer, skip: Int, replacement: [UInt8]?, sampleLimit: Int = 5) throws -> Output {
-        iconv(descriptor, nil, nil, nil, nil)   // reset shift state: the converter may be reused
+        reset()
         var output = Output(bytes: [])
         output.bytes.reserveCapacity(input.count + input.count / 2 + 16)
-        guard let base = input.baseAddress, input.count > 0 else { return output }
+        _ = try convert(input, skip: skip, replacement: replacement, isFinal: true, into: &output, sampleLimit: sampleLimit)
+        finish(into: &output)
+        return output
+    }
 
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Clears any shift state, so the converter can start a new text.
+    func reset() {
+        iconv(descriptor, nil, nil, nil, nil)
+    }
+
+    /// Converts `input`, appending to `output` and counting invalid sequences there. Unless
+    /// `isFinal`, a character cut by the end of `input` is left unconverted: the return value is how
+    /// many bytes at the end of `input` were left, to be passed again in front of the next block.
+    /// Whole or in blocks, the same bytes give the same output and the same counts.
+    func convert(
+        _ input: UnsafeRawBufferPointer, skip: Int, replacement: [UInt8]?, isFinal: Bool, into output: inout Output,
+        sampleLimit: Int = 5
+    ) throws -> Int {
+        guard let base = input.baseAddress, input.count > 0 else { return 0 }
         var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: CChar.self))
         var inLeft = input.count
-        var newlinesCounted = 0        // '\n' bytes in output.bytes[..<scannedUpTo]
-        var scannedUpTo = 0
-        var lastBadLine = 0
 
         func noteInvalid() {
-            for i in scannedUpTo..<output.bytes.count where output.bytes[i] == 0x0A { newlinesCounted += 1 }
-            scannedUpTo = output.bytes.count
+            let line = output.currentLine()
             output.invalidSequences += 1
-            let line = newlinesCounted + 1
-            if line != lastBadLine {
-                lastBadLine = line
+            if line != output.lastBadLine {
+                output.lastBadLine = line
                 output.badLines += 1
                 if output.badLineSamples.count < sampleLimit { output.badLineSamples.append(line) }
             }
         }
 
         while inLeft > 0 {
-            let (result, code, produced) = chunk.withUnsafeMutableBufferPointer { buffer -> (Int, Int32, Int) in
+            var result = 0
+            var code: Int32 = 0
+            let produced = chunk.withUnsafeMutableBufferPointer { buffer -> Int in
                 var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
                 var outLeft = buffer.count
-                let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                let code = errno   // read at once: anything else may overwrite it
-                return (result, code, buffer.count - outLeft)
+                result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                code = errno   // read at once: anything else may overwrite it
+                return buffer.count - outLeft
             }
             output.bytes.append(contentsOf: chunk[0..<produced])
             guard result == -1 else { continue }
             switch code {
             case E2BIG:
                 continue
+            case EINVAL where !isFinal:
+                // A character cut by the block's end: its other bytes come with the next block.
+                return inLeft
             case EILSEQ, EINVAL:
                 // EINVAL: an incomplete sequence at the very end (a truncated file).
                 guard let replacement else {
@@ -89,7 +146,12 @@ final class IconvConverter {
                 throw LeakTraceError.invalidInput("iconv failed converting \(from) to \(to) (errno \(code))")
             }
         }
-        // Flush any pending shift sequence of a stateful target.
+        return 0
+    }
+
+    /// Appends any pending shift sequence of a stateful target (none for UTF-8, but iconv's contract asks for it).
+    func finish(into output: inout Output) {
+        var chunk = [UInt8](repeating: 0, count: 64)
         let produced = chunk.withUnsafeMutableBufferPointer { buffer -> Int in
             var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             var outLeft = buffer.count
@@ -97,6 +159,5 @@ final class IconvConverter {
             return buffer.count - outLeft
         }
         output.bytes.append(contentsOf: chunk[0..<produced])
-        return output
     }
 }

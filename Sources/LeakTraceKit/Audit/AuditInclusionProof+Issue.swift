@@ -17,7 +17,7 @@ extension AuditInclusionProof {
         }
         let leaves = entries.prefix(head.treeSize).map(\.canonicalBytes)
         let entry = entries[sequence - 1]
-        let key = try workspace.secret.signingKey().publicKey
+        let key = try workspace.publicKey()
         return AuditInclusionProof(
             registryID: try registry.identity().id, entry: entry, leafIndex: sequence - 1,
             leafHash: MerkleTree.leafHash(entry.canonicalBytes).hexString, treeSize: head.treeSize,

@@ -29,7 +29,7 @@ public struct AuditNotary: Sendable {
     /// longer matches its last signed head throws: a tampered registry gets no fresh signature.
     @discardableResult
     public func seal(at date: Date = Date()) throws -> SignedTreeHead? {
-        let key = try workspace.secret.signingKey()
+        let key = try workspace.signingKey()
         guard try workspace.registry.publicKey() == key.publicKey else { return nil }
         let milliseconds = UInt64(max(0, (date.timeIntervalSince1970 * 1000).rounded(.down)))
         return try workspace.registry.recordTreeHead { size, root in

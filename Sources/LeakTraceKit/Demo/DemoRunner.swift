@@ -88,7 +88,7 @@ public struct DemoRunner: Sendable {
             let folder = directory.appendingPathComponent("report-\(language.rawValue)")
             try reporter.write(caseName: "demo", to: folder, language: language, examiners: [examiner, "demo-examiner-2"], filing: Self.demoFiling, actor: examiner)
             reports[language] = folder
-            verified[language] = ReportVerifier.verify(directory: folder, expectedPublicKey: try workspace.secret.signingKey().publicKey).ok
+            verified[language] = ReportVerifier.verify(directory: folder, expectedPublicKey: try workspace.publicKey()).ok
         }
         timings.report = clock.duration(to: .now)
 

@@ -57,14 +57,14 @@ public struct CanaryExplainer: Sendable {
         var explained: [ExplainedCanary] = []
         for canary in candidates {
             let plant = try workspace.registry.plant(id: canary.plantID)
-            let attempt = derivedAttempt(of: canary)
+            let attempt = try derivedAttempt(of: canary)
             explained.append(ExplainedCanary(
                 canaryID: canary.id, sequence: canary.sequence, plantID: canary.plantID, placement: canary.placement,
                 visibility: canary.visibility.sorted(), plantedAt: canary.plantedAt, operatorName: plant?.operatorName,
                 phoneOrigin: canary.phoneOrigin, burned: try workspace.registry.isBurned(canaryID: canary.id),
                 derivedAtAttempt: attempt,
-                orderReproduced: generator.order(seed: workspace.secret.orderSeed(sequence: canary.sequence), plantedAt: canary.plantedAt) == canary.order,
-                phoneCheck: phoneCheck(of: canary, attempt: attempt, pipeline: pipeline),
+                orderReproduced: generator.order(seed: try workspace.secret.orderSeed(sequence: canary.sequence), plantedAt: canary.plantedAt) == canary.order,
+                phoneCheck: try phoneCheck(of: canary, attempt: attempt, pipeline: pipeline),
                 fields: FieldAgreements(
                     phone: Self.compare(phoneObservation, with: canary.person.phone),
                     name: Self.compare(nameObservation, with: canary.person.name),
@@ -75,17 +75,17 @@ public struct CanaryExplainer: Sendable {
     }
 
     /// The attempt whose seed gives the stored name and address (the phone stream is separate).
-    private func derivedAttempt(of canary: Canary) -> Int? {
+    private func derivedAttempt(of canary: Canary) throws -> Int? {
         for attempt in 0..<Planter.maximumAttempts {
-            let (person, _) = generator.draw(seed: workspace.secret.canarySeed(sequence: canary.sequence, attempt: attempt), phone: .synthetic)
+            let (person, _) = generator.draw(seed: try workspace.secret.canarySeed(sequence: canary.sequence, attempt: attempt), phone: .synthetic)
             if person.name == canary.person.name && person.address == canary.person.address { return attempt }
         }
         return nil
     }
 
-    private func phoneCheck(of canary: Canary, attempt: Int?, pipeline: Pipeline) -> String {
+    private func phoneCheck(of canary: Canary, attempt: Int?, pipeline: Pipeline) throws -> String {
         guard let attempt else { return "not-reproduced" }
-        let seed = workspace.secret.canarySeed(sequence: canary.sequence, attempt: attempt)
+        let seed = try workspace.secret.canarySeed(sequence: canary.sequence, attempt: attempt)
         switch canary.phoneOrigin {
         case .synthetic:
             return generator.draw(seed: seed, phone: .synthetic).person.phone == canary.person.phone ? "derived" : "not-reproduced"

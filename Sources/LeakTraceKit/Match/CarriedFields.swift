@@ -47,7 +47,7 @@ public struct CarriedFields: OptionSet, Hashable, Sendable {
     }
 
     /// A delimited row's fields, read as bytes where the cell is unquoted.
-    public init(_ row: DelimitedRow) {
+    public init<Row: RowCells>(_ row: Row) {
         self = [.phone]
         let roles = row.roles
         for column in 0..<row.cellCount where column != roles.phone {

@@ -20,6 +20,12 @@ public struct CaseMatcher: Sendable {
     public let workspace: Workspace
     public let weights: MatchWeights
     public let options: AttributionOptions
+    /// Cores a streamed list is matched on (`standardThreads` unless set); the output is the same for any count.
+    public var threads: Int = CaseMatcher.standardThreads
+    /// Records, and bytes, per batch handed to a core: large enough that handing over costs little,
+    /// small enough that all cores stay busy to the end of a list.
+    var batchRows = 2_048
+    var batchBytes = 1 << 20
 
     public init(workspace: Workspace, weights: MatchWeights = .standard, options: AttributionOptions = .standard) {
         self.workspace = workspace
@@ -31,9 +37,17 @@ public struct CaseMatcher: Sendable {
         _ request: MatchRequest, progress: (@Sendable (String) -> Void)? = nil, meter: ((MatchProgress) -> Void)? = nil
     ) throws -> MatchReport {
         guard !request.caseName.isEmpty else { throw LeakTraceError.invalidInput("--case must not be empty") }
+        var timer = PhaseTimer()
         let intake = EvidenceIntake()
         let paths = try intake.expand(request.inputs)
         guard !paths.isEmpty else { throw LeakTraceError.invalidInput("no files to match in \(request.inputs.joined(separator: " "))") }
+        // Reference tables for the index, built on a spare core while the evidence is hashed: no
+        // evidence is read for them, so the intake is still recorded before any matching.
+        let tables = DispatchGroup()
+        DispatchQueue.global().async(group: tables) { CanaryIndex.prepareTables() }
+        // Likewise the choice of reader for each file, from its first bytes (checked again before use).
+        let plans = StreamPlans()
+        DispatchQueue.global().async(group: tables) { plans.prepare(paths) }
 
         let matchedAt = Timestamp.truncated(Date())
         var unreadable: [String] = []
@@ -45,14 +59,18 @@ public struct CaseMatcher: Sendable {
                 unreadable.append(String(describing: error))
             }
         }
+        timer.mark("intake digests (SHA-256, MD5, SM3) of \(prehashed.count) file(s)")
         try workspace.registry.recordIntake(
             caseName: request.caseName, examiner: request.examiner, at: matchedAt,
             evidence: prehashed.map { Self.intakeItem(path: $0.path, digest: $0.digest, examiner: request.examiner, at: matchedAt) })
 
-        let canaries = try workspace.registry.canaries()
+        let canaries = try MatchCanaries.load(for: workspace, paths: prehashed.map(\.path))
+        timer.mark("intake recorded; \(canaries.count) canaries loaded and opened")
         let byID = Dictionary(uniqueKeysWithValues: canaries.map { ($0.id, $0) })
         let matcher = RecordMatcher(index: CanaryIndex(canaries.map { (id: $0.id, person: $0.person) }), weights: weights)
 
+        tables.wait()
+        timer.mark("canary index built")
         var evidence: [EvidenceItem] = []
         var hits: [Hit] = []
         var links: [Hit] = []
@@ -64,18 +82,29 @@ public struct CaseMatcher: Sendable {
             let summary: ReadSummary
             do {
                 var found: [Hit] = []
-                let check: (SeizedRecord, inout RecordCounter) -> Void = { record, counter in
+                let verdict: @Sendable (SeizedRecord) -> RecordVerdict = { record in
                     let decision = matcher.decide(record)
                     let best = decision.hits.first
-                    counter.observe(record, file: path, isCanary: best != nil)
+                    var verdict = RecordVerdict(isCanary: best != nil)
                     if let best, let canary = byID[best.canaryID] {
-                        found.append(Self.hit(best, canary: canary, file: path, record: record))
+                        verdict.hit = Self.hit(best, canary: canary, file: path, record: record)
                     }
-                    for link in decision.possibleLinks where links.count < Self.possibleLinkLimit {
-                        if let canary = byID[link.canaryID] { links.append(Self.hit(link, canary: canary, file: path, record: record)) }
+                    for link in decision.possibleLinks where verdict.links.count < Self.possibleLinkLimit {
+                        if let canary = byID[link.canaryID] { verdict.links.append(Self.hit(link, canary: canary, file: path, record: record)) }
                     }
+                    return verdict
                 }
-                if let streamed = try streamDelimited(path: path, digest: digest, index: matcher.index, counter: &counter, meter: meter, check: check) {
+                let take: (RecordVerdict) -> Void = { verdict in
+                    if let hit = verdict.hit { found.append(hit) }
+                    for link in verdict.links where links.count < Self.possibleLinkLimit { links.append(link) }
+                }
+                let check: (SeizedRecord, inout RecordCounter) -> Void = { record, counter in
+                    let result = verdict(record)
+                    counter.observe(record, file: path, isCanary: result.isCanary)
+                    take(result)
+                }
+                if let streamed = try streamDelimited(path: path, digest: digest, plan: plans[path], index: matcher.index, counter: &counter, meter: meter,
+                                                      check: check, verdict: verdict, take: take) {
                     (file, summary) = streamed
                 } else {
                     (file, summary) = try intake.read(path: path) { check($0, &counter) }
@@ -89,6 +118,7 @@ public struct CaseMatcher: Sendable {
                 throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "changed while being read (SHA-256 at intake \(digest.hex(.sha256) ?? "?"), while reading \(file.sha256)); secure a copy and match that")
             }
             hits += fileHits
+            timer.mark("read and matched \(path) (\(summary.records) records, \(threads) thread(s))")
             evidence.append(EvidenceItem(
                 path: path, sha256: file.sha256, md5: file.md5, sm3: file.sm3, bytes: file.bytes, records: summary.records,
                 encoding: file.encoding.rawValue, format: file.format, skipped: summary.skipped,
@@ -98,11 +128,13 @@ public struct CaseMatcher: Sendable {
 
         let found = Set(hits.map(\.canary))
         let attribution = CaseAttribution(weights: weights, options: options).attribute(
-            canaries: canaries, found: found, rows: counter.counts.rows, entities: try workspace.registry.pipeline().entityIDs)
+            planted: try workspace.registry.plantedCanaries(), found: found, rows: counter.counts.rows,
+            entities: try workspace.registry.pipeline().entityIDs)
         let stored = StoredCase(name: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
                                 evidence: evidence, hits: hits, attribution: attribution, counts: counter.counts)
         try workspace.registry.saveCase(stored)
         try AuditNotary(workspace: workspace).seal()
+        timer.mark("attributed, case saved, audit log sealed")
         return MatchReport(
             caseName: request.caseName, examiner: request.examiner, matchedAt: matchedAt,
             registryFingerprint: try workspace.fingerprint(), evidence: evidence, hits: hits,

@@ -36,7 +36,7 @@ public struct RecordCounter: Sendable {
             counts.canaryRows += 1
             return
         }
-        guard let phone = validPhone(in: record) else {
+        guard let phone = Self.validPhone(in: record) else {
             noteInvalid(file: file, number: record.number)
             return
         }
@@ -74,6 +74,17 @@ public struct RecordCounter: Sendable {
         }
     }
 
+    /// Counts a row worked out elsewhere (`CountLog`), exactly as observing it here would; events
+    /// must come in file order.
+    mutating func replay(_ event: CountEvent, file: String) {
+        counts.rows += 1
+        switch event {
+        case .canary: counts.canaryRows += 1
+        case .invalid(let number): noteInvalid(file: file, number: number)
+        case .person(let key, let number, let fields): notePerson(key, file: file, number: number, fields: fields)
+        }
+    }
+
     private mutating func noteInvalid(file: String, number: Int) {
         counts.invalid += 1
         if counts.invalidSamples.count < Self.sampleLimit { counts.invalidSamples.append("\(file):\(number)") }
@@ -101,7 +112,7 @@ public struct RecordCounter: Sendable {
         counts.fieldCounts = totals
     }
 
-    private func validPhone(in record: SeizedRecord) -> UInt64? {
+    static func validPhone(in record: SeizedRecord) -> UInt64? {
         let observations: [PhoneObservation]
         if let phone = record.phone {
             observations = PhoneNormalizer.observe(phone).map { [$0] } ?? []

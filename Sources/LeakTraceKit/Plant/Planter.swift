@@ -2,6 +2,7 @@ import Foundation
 import LeakTraceCore
 import LeakTraceCrypto
 import LeakTraceGeneration
+import LeakTraceMatching
 import LeakTraceRegistry
 
 /// Plants canaries: derives them from the registry's secret, records them, writes the export.
@@ -73,12 +74,14 @@ public struct Planter: Sendable {
                          exportPath: request.output.path)   // where the export will be, so a roll-back finds it
         } canary: { sequence, probe in
             let (person, keys) = try uniquePerson(sequence: sequence, choice: choice, probe: probe, redraws: &redraws)
-            let order = generator.order(seed: workspace.secret.orderSeed(sequence: sequence), plantedAt: plantedAt)
+            let order = generator.order(seed: try workspace.secret.orderSeed(sequence: sequence), plantedAt: plantedAt)
             let canary = Canary(
                 id: Canary.id(forSequence: sequence), sequence: sequence, person: person, order: order,
                 phoneOrigin: origin, placement: request.placement, visibility: visibility,
                 plantedAt: plantedAt, plantID: plantID)
-            return CanaryDraft(canary: canary, maskedKey: keys.maskedKey, viewKeys: keys.viewHashes, nearKeys: keys.nearHashes)
+            return CanaryDraft(
+                canary: canary, maskedKey: keys.maskedKey, viewKeys: keys.viewHashes, nearKeys: keys.nearHashes,
+                unlockKeys: BlockingKeys.planted(canary.person))
         }
         guard let plant = try workspace.registry.plant(id: plantID) else {
             throw LeakTraceError.registry("the plant was not recorded")
@@ -113,7 +116,7 @@ public struct Planter: Sendable {
         sequence: Int, choice: PhoneChoice, probe: CanaryProbe, redraws: inout RedrawCounts
     ) throws -> (PersonRecord, CanaryViewKeys) {
         for attempt in 0..<Self.maximumAttempts {
-            let (person, address) = generator.draw(seed: workspace.secret.canarySeed(sequence: sequence, attempt: attempt), phone: choice)
+            let (person, address) = generator.draw(seed: try workspace.secret.canarySeed(sequence: sequence, attempt: attempt), phone: choice)
             let keys = CanaryViewKeys(person: person, address: address)
             if try probe.isTaken(maskedKey: keys.maskedKey) {
                 redraws.maskedKey += 1

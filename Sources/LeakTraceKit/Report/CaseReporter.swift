@@ -44,7 +44,7 @@ public struct CaseReporter: Sendable {
         let notary = AuditNotary(workspace: workspace)
         let checkpoint = try notary.checkpoint()
         let findings = try findings(caseName: caseName, examiners: examiners, filing: filing, auditCheckpoint: checkpoint)
-        let manifest = try ReportWriter(signingKey: workspace.secret.signingKey()).write(findings, language: language, to: directory)
+        let manifest = try ReportWriter(signingKey: workspace.signingKey()).write(findings, language: language, to: directory)
         let manifestData = try Data(contentsOf: directory.appendingPathComponent("manifest.json"))
         try workspace.registry.recordReport(caseName: caseName, directory: directory.path, manifestSHA256: Digest.sha256Hex(manifestData), actor: actor)
         try workspace.registry.recordDisclosure(caseName: caseName, canaryIDs: findings.hits.map(\.canary), actor: actor)

@@ -1,6 +1,7 @@
 import LeakTraceAttribution
 import LeakTraceCore
 import LeakTraceMatching
+import LeakTraceRegistry
 
 /// The attribution step of a case: which canaries were found, against every canary planted.
 ///
@@ -22,9 +23,17 @@ public struct CaseAttribution: Sendable {
     }
 
     public func attribute(canaries: [Canary], found: Set<String>, rows: Int, entities: [EntityID]) -> Attribution {
+        attribute(
+            planted: canaries.map { PlantedCanary(id: $0.id, placement: $0.placement, visibility: $0.visibility, plantedAt: $0.plantedAt) },
+            found: found, rows: rows, entities: entities)
+    }
+
+    /// The same from the placement facts alone, which need no key: an examiner's match, which
+    /// opens only some canaries, still weighs what it found against every canary planted.
+    public func attribute(planted: [PlantedCanary], found: Set<String>, rows: Int, entities: [EntityID]) -> Attribution {
         // A list's size sets how likely an unrelated person agrees with a canary by chance.
         let chance = weights.chanceMatchProbability(listSize: max(rows, 1))
-        let exposures = canaries.map {
+        let exposures = planted.map {
             CanaryExposure(id: $0.id, visibility: $0.visibility, plantedAt: $0.plantedAt, found: found.contains($0.id), chanceMatch: chance)
         }
         return AttributionModel(entities: entities, options: options).attribute(exposures)

@@ -21,6 +21,10 @@ import LeakTraceMatching
 public struct ShardMatcher: Sendable {
     public let workspace: Workspace
     public let weights: MatchWeights
+    /// How records are read; both the whole and the streamed read use it.
+    public var reader = DelimitedTextReader()
+    /// Bytes per block when stdin is streamed (`match(descriptor:)`).
+    public var blockSize = BlockFile.standardBlockSize
 
     /// What a hit's `file` says in shard output; `merge` replaces it with the evidence item's name.
     public static let inputLabel = "stdin"
@@ -30,8 +34,8 @@ public struct ShardMatcher: Sendable {
         self.weights = weights
     }
 
-    /// Matches `input`, handing each hit to `write` in input order, then the persons counted, then
-    /// the summary (also returned).
+    /// Matches `input`, read whole, handing each hit to `write` in input order, then the persons
+    /// counted, then the summary (also returned). `match(descriptor:)` gives the same lines in bounded memory.
     ///
     /// `header` is the list's header line, for the pieces after the first: with it they are read by
     /// the same columns as the whole list. A piece that already starts with it is read as it is.
@@ -49,7 +53,7 @@ public struct ShardMatcher: Sendable {
         var locator = RecordLocator()
         var hits = 0
         let summary = try text.withUTF8 { bytes in
-            try DelimitedTextReader().read(text) { record in
+            try reader.read(text) { record in
                 let decision = matcher.decide(record)
                 let best = decision.hits.first
                 counter.observe(record, file: label, isCanary: best != nil)

@@ -93,7 +93,7 @@ public struct RegistrySecret: Sendable {
         (try? checkedText(path))?.hasPrefix(passphraseHeader + " ") ?? false
     }
 
-    private static func checkedText(_ path: String) throws -> String {
+    static func checkedText(_ path: String) throws -> String {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         if let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0 {
             throw LeakTraceError.registry("key file \(path) has mode \(String(mode, radix: 8)); it must be readable by its owner only (chmod 600 \(path))")

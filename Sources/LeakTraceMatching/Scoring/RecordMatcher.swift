@@ -114,6 +114,17 @@ public struct RecordMatcher: Sendable {
         return results
     }
 
+    /// The record's numbers as `candidates(in:hitsOnly:)` reads them (which inlines this to skip
+    /// the array for the common full number): its phone field as one number or, failing that, as
+    /// text with numbers in it; without a phone field, every cell searched.
+    static func phoneObservations(_ record: SeizedRecord) -> [PhoneObservation] {
+        if let text = record.phone {
+            if let observation = PhoneNormalizer.observe(text) { return [observation] }
+            return PhoneNormalizer.observations(inText: text)
+        }
+        return RecordFields.phones(inCells: record.cells)
+    }
+
     /// The best agreement any of the record's numbers has with the planted one.
     func phoneScore(_ phones: [PhoneObservation], _ entry: CanaryIndex.Entry) -> FieldScore {
         var best = FieldScore.missing

@@ -20,6 +20,7 @@ final class CanaryInserter {
     private let encoder: JSONEncoder
     private let vault: CanaryVault?
     private let indexer: CanaryIndexer?
+    private let copies: ExaminerCopyWriter?
 
     /// The order as `JSONCoding` encodes `OrderDetails`: same keys, its date as `Timestamp` text.
     private struct StoredOrder: Encodable {
@@ -33,7 +34,8 @@ final class CanaryInserter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
             """)
         self.vault = vault
-        self.indexer = vault == nil ? nil : (indexer ?? vault?.indexer())
+        self.indexer = vault == nil ? nil : try (indexer ?? vault?.indexer())
+        copies = try vault.map { try ExaminerCopyWriter(db, vault: $0) }
         plantedAt = Timestamp.format(plant.plantedAt)
         plantedAtDate = plant.plantedAt
         timeFormatter = ISO8601DateFormatter()
@@ -59,14 +61,14 @@ final class CanaryInserter {
             return
         }
         let person = canary.person
-        let sealed = try vault.seal(
-            SealedCanaryFields(name: person.name, phone: person.phone, address: person.address, orderJSON: orderJSON).bytes,
-            context: "canary \(canary.id)")
+        let fields = SealedCanaryFields(name: person.name, phone: person.phone, address: person.address, orderJSON: orderJSON)
+        let sealed = try vault.seal(fields.bytes, context: "canary \(canary.id)")
         try statement.execute(arguments: [
             canary.id, canary.sequence, canary.plantID, "", "", "", "", canary.phoneOrigin.rawValue, canary.placement.label,
             visibility, plantedAtText, indexer.tag(draft.maskedKey, field: .maskedKey),
             sealed, indexer.tag(person.phone, field: .phone), indexer.tag(person.name, field: .name),
             indexer.tag(person.address, field: .address),
         ])
+        try copies?.write(sequence: canary.sequence, fields: fields, keys: draft.unlockKeys)
     }
 }

@@ -27,7 +27,7 @@ public final class CanaryProbe {
 
     init(_ db: Database, vault: CanaryVault? = nil) throws {
         self.vault = vault
-        indexer = vault?.indexer()
+        indexer = try vault?.indexer()
         maskedKeyStatement = try db.makeStatement(sql: "SELECT 1 FROM canary WHERE masked_key = ? LIMIT 1")
         viewKeyStatement = try db.makeStatement(sql: "SELECT 1 FROM canary_view_key WHERE hash = ? LIMIT 1")
         neighbourStatement = try db.makeStatement(sql: """

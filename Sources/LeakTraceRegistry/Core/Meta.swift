@@ -9,6 +9,10 @@ enum Meta {
         case pipelineName = "pipeline_name"
         /// `CanaryVault.checkValue` of the key the canaries are sealed under; absent while plaintext.
         case canaryVaultCheck = "canary_vault_check"
+        /// `CanaryVault.examinerCheckValue`: recognises an examiner's key without the planter's.
+        case examinerVaultCheck = "examiner_vault_check"
+        /// "1" once every canary has its examiner copies in `canary_unlock`.
+        case examinerCopiesComplete = "examiner_copies_complete"
     }
 
     static func set(_ key: Key, _ value: String, in db: Database) throws {

@@ -15,7 +15,7 @@ extension Registry {
         let vault = try canaryVault()
         return try dbQueue.read { db in
             // A sealed registry is searched by keyed tags of the same exact values.
-            let indexer = vault?.indexer()
+            let indexer = try vault?.indexer()
             var sequences = Set<Int>()
             if let phone {
                 if let indexer {

@@ -11,12 +11,15 @@ public struct CanaryDraft: Sendable {
     public var maskedKey: String
     public var viewKeys: [Int64]
     public var nearKeys: [Int64]
+    /// The matcher's blocking keys of this canary (`BlockingKeys.planted`): each gets an examiner copy.
+    public var unlockKeys: [String]
 
-    public init(canary: Canary, maskedKey: String, viewKeys: [Int64] = [], nearKeys: [Int64] = []) {
+    public init(canary: Canary, maskedKey: String, viewKeys: [Int64] = [], nearKeys: [Int64] = [], unlockKeys: [String] = []) {
         self.canary = canary
         self.maskedKey = maskedKey
         self.viewKeys = viewKeys
         self.nearKeys = nearKeys
+        self.unlockKeys = unlockKeys
     }
 }
 
@@ -42,9 +45,12 @@ extension Registry {
             }
             plantID = plant.id
             try PlantRecord(plant).insert(db)
+            let copies = try vault.map { try ExaminerCopyWriter(db, vault: $0) }
             for draft in drafts {
                 if let vault, let indexer = filing.indexer {
+                    let record = try CanaryRecord(draft.canary, maskedKey: draft.maskedKey)
                     try CanaryRecord(draft.canary, maskedKey: draft.maskedKey, vault: vault, indexer: indexer).insert(db)
+                    try copies?.write(sequence: record.sequence, fields: record.fields, keys: draft.unlockKeys)
                 } else {
                     try CanaryRecord(draft.canary, maskedKey: draft.maskedKey).insert(db)
                 }

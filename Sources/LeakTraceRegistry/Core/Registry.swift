@@ -67,6 +67,8 @@ public final class Registry: Sendable {
                 try Meta.set(.pipelineName, pipeline.name, in: db)
                 if let vault {
                     try Meta.set(.canaryVaultCheck, vault.checkValue, in: db)
+                    try Meta.set(.examinerVaultCheck, vault.examinerCheckValue, in: db)
+                    try Meta.set(.examinerCopiesComplete, "1", in: db)
                 }
                 for (position, entity) in pipeline.entities.enumerated() {
                     try EntityRecord(entity, position: position).insert(db)
@@ -102,6 +104,7 @@ public final class Registry: Sendable {
     /// This registry, on the same connection, able to read and plant sealed canaries: lets a
     /// caller check which registry it opened (its id, its public key) before handing it a key.
     public func unlocked(with vault: CanaryVault) throws -> Registry {
+        guard vault.isPlanter else { return try unlockedForExaminer(vault) }
         let check = try dbQueue.read { db in try Meta.get(.canaryVaultCheck, in: db) }
         if let check {
             guard check == vault.checkValue else {
@@ -109,6 +112,28 @@ public final class Registry: Sendable {
             }
         } else {
             try Self.sealPlaintextCanaries(dbQueue, vault: vault)
+        }
+        // Read first: a write would wait for another process's plant even when there is nothing to write.
+        if try dbQueue.read({ db in try Meta.get(.examinerVaultCheck, in: db) }) == nil {
+            try dbQueue.write { db in
+                if try Meta.get(.examinerVaultCheck, in: db) == nil {
+                    try Meta.set(.examinerVaultCheck, vault.examinerCheckValue, in: db)
+                }
+            }
+        }
+        return Registry(path: path, dbQueue: dbQueue, vault: vault, sealsCanaries: true)
+    }
+
+    /// An examiner's key is checked against its own check value: the planter's is of keys it lacks.
+    private func unlockedForExaminer(_ vault: CanaryVault) throws -> Registry {
+        let (check, complete) = try dbQueue.read { db in
+            (try Meta.get(.examinerVaultCheck, in: db), try Meta.get(.examinerCopiesComplete, in: db))
+        }
+        guard let check, complete == "1" else {
+            throw LeakTraceError.registry("\(path) has no examiner copies yet: the planter must open it once with this version of LeakTrace")
+        }
+        guard check == vault.examinerCheckValue else {
+            throw LeakTraceError.registry("\(path): this examiner key does not belong to this registry")
         }
         return Registry(path: path, dbQueue: dbQueue, vault: vault, sealsCanaries: true)
     }

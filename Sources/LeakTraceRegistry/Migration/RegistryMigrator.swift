@@ -79,6 +79,18 @@ enum RegistryMigrator {
                 CREATE INDEX canary_phone_tag ON canary(phone_tag);
                 """)
         }
+        // Examiner copies (issue 7's roles): each canary sealed again under a key derived from each
+        // of its blocking keys, filed under a keyed tag of that key, so an examiner's key opens a
+        // canary only when a seized record shows one of its keys. Filled for older canaries the
+        // first time the planter opens the registry.
+        migrator.registerMigration("v5-examiner-copies") { db in
+            try db.execute(sql: """
+                CREATE TABLE canary_unlock (
+                    tag TEXT NOT NULL, sequence INTEGER NOT NULL REFERENCES canary(sequence), sealed BLOB NOT NULL,
+                    PRIMARY KEY (tag, sequence)) WITHOUT ROWID;
+                CREATE INDEX canary_unlock_sequence ON canary_unlock(sequence);
+                """)
+        }
         return migrator
     }
 }

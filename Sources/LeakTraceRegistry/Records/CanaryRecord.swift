@@ -57,10 +57,14 @@ struct CanaryRecord: Codable, FetchableRecord, PersistableRecord {
         try seal(vault: vault, indexer: indexer)
     }
 
+    /// The plaintext fields of an unsealed row.
+    var fields: SealedCanaryFields {
+        SealedCanaryFields(name: name, phone: phone, address: address, orderJSON: orderJSON)
+    }
+
     /// Moves the plaintext fields into `sealed` and replaces every look-up key by its tag.
     mutating func seal(vault: CanaryVault, indexer: CanaryIndexer) throws {
-        let fields = SealedCanaryFields(name: name, phone: phone, address: address, orderJSON: orderJSON)
-        sealed = try vault.seal(fields.bytes, context: "canary \(id)")
+        sealed = try vault.seal(self.fields.bytes, context: "canary \(id)")
         phoneTag = indexer.tag(phone, field: .phone)
         nameTag = indexer.tag(name, field: .name)
         addressTag = indexer.tag(address, field: .address)
@@ -70,13 +74,18 @@ struct CanaryRecord: Codable, FetchableRecord, PersistableRecord {
 
     /// The canary, opening its sealed fields with `vault` when the row is sealed.
     func canary(vault: CanaryVault?) throws -> Canary {
-        var fields = SealedCanaryFields(name: name, phone: phone, address: address, orderJSON: orderJSON)
+        var fields = self.fields
         if let sealed {
             guard let vault else {
                 throw LeakTraceError.registry("canary \(id) is sealed; reading it needs the registry key")
             }
             fields = try SealedCanaryFields(bytes: try vault.open(sealed, context: "canary \(id)"))
         }
+        return try canary(fields: fields)
+    }
+
+    /// The canary with `fields` in place of the row's own (an examiner copy's, once opened).
+    func canary(fields: SealedCanaryFields) throws -> Canary {
         guard let origin = PhoneOrigin(rawValue: phoneOrigin) else {
             throw LeakTraceError.registry("canary \(id) has unknown phone origin '\(phoneOrigin)'")
         }

@@ -34,6 +34,7 @@ extension Registry {
                 let sequences = "SELECT sequence FROM canary WHERE plant_id = ?"
                 try db.execute(sql: "DELETE FROM canary_view_key WHERE sequence IN (\(sequences))", arguments: [id])
                 try db.execute(sql: "DELETE FROM canary_near_key WHERE sequence IN (\(sequences))", arguments: [id])
+                try db.execute(sql: "DELETE FROM canary_unlock WHERE sequence IN (\(sequences))", arguments: [id])
                 try db.execute(sql: "DELETE FROM canary WHERE plant_id = ?", arguments: [id])
                 let canaries = db.changesCount
                 try db.execute(sql: "DELETE FROM plant WHERE id = ?", arguments: [id])

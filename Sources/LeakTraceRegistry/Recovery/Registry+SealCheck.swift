@@ -12,6 +12,9 @@ extension Registry {
     /// ```
     public func sealProblems() throws -> [String] {
         guard let vault = try canaryVault() else { return [] }
+        guard vault.isPlanter else {
+            throw LeakTraceError.registry("checking every sealed canary needs the planter's key, not an examiner's")
+        }
         return try dbQueue.read { db in
             var problems: [String] = []
             let plaintext = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM canary WHERE sealed IS NULL OR name <> '' OR phone <> '' OR address <> ''") ?? 0
@@ -31,7 +34,7 @@ extension Registry {
             var badHits = 0
             while let row = try hits.next() {
                 let stored: String = row[2]
-                if !stored.hasPrefix(Self.sealedHitPrefix) {
+                if !stored.hasPrefix(Self.sealedHitPrefix) && !stored.hasPrefix(Self.caseSealedHitPrefix) {
                     badHits += 1
                 } else if (try? Self.hitJSON(stored: stored, caseName: row[0], position: row[1], vault: vault)) == nil {
                     badHits += 1

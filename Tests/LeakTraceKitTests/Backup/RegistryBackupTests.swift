@@ -14,7 +14,7 @@ final class RegistryBackupTests: XCTestCase {
         let saved = try RegistryBackup.backup(workspace, to: folder.path("r.backup"), withKey: true)
         let copied = try String(contentsOfFile: try XCTUnwrap(saved.keyPath), encoding: .utf8)
         XCTAssertEqual(copied, try String(contentsOfFile: folder.path("r.db.key"), encoding: .utf8))
-        XCTAssertFalse(copied.contains(workspace.secret.bytes.hexString))
+        XCTAssertFalse(copied.contains(try workspace.secret.bytes.hexString))
         XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: folder.path("r.backup.key"))[.posixPermissions] as? NSNumber)?.intValue, 0o600)
         XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: folder.path("r.backup"))[.posixPermissions] as? NSNumber)?.intValue, 0o600)
         XCTAssertTrue(saved.health.isSound)
@@ -23,7 +23,7 @@ final class RegistryBackupTests: XCTestCase {
             from: folder.path("r.backup"), to: RegistryLocation(path: folder.path("new.db")), keyPath: nil, passphrase: passphrase)
         XCTAssertTrue(restored.keyInstalled)
         XCTAssertEqual(try String(contentsOfFile: folder.path("new.db.key"), encoding: .utf8), copied)
-        XCTAssertEqual(try Workspace.open(RegistryLocation(path: folder.path("new.db")), passphrase: passphrase).secret.bytes, workspace.secret.bytes)
+        XCTAssertEqual(try Workspace.open(RegistryLocation(path: folder.path("new.db")), passphrase: passphrase).secret.bytes, try workspace.secret.bytes)
         XCTAssertThrowsError(try RegistryBackup.restore(
             from: folder.path("r.backup"), to: RegistryLocation(path: folder.path("other.db")), keyPath: nil, passphrase: nil)) { error in
             XCTAssertTrue(String(describing: error).contains("needs the passphrase"), "\(error)")
@@ -38,6 +38,6 @@ final class RegistryBackupTests: XCTestCase {
         let restored = try RegistryBackup.restore(from: folder.path("r.backup"), to: RegistryLocation(path: folder.path("new.db")), keyPath: nil)
         XCTAssertTrue(restored.keyInstalled)
         XCTAssertEqual(restored.auditProblems, [])
-        XCTAssertEqual(try Workspace.open(RegistryLocation(path: folder.path("new.db"))).secret.bytes, workspace.secret.bytes)
+        XCTAssertEqual(try Workspace.open(RegistryLocation(path: folder.path("new.db"))).secret.bytes, try workspace.secret.bytes)
     }
 }

@@ -49,7 +49,7 @@ final class CampaignRunnerTests: XCTestCase {
         let due = try Timestamp.parse("2026-09-01T09:00:00+08:00")
         // An interrupted run: the slot's plant and canaries are recorded, the export never written.
         let generator = CanaryGenerator()
-        let secret = fixture.workspace.secret
+        let secret = try fixture.workspace.secret
         let recorded = try fixture.workspace.registry.recordPlant(actor: "alice") { first, _ in
             let plant = Plant(id: "p000000", placement: .entity("branch-1"), plantedAt: due, recordedAt: due, count: 4,
                               phoneOrigin: .synthetic, operatorName: "alice", status: .recorded)

@@ -48,7 +48,7 @@ final class PlanterMaskingTests: XCTestCase {
         let first = try fixture.plant(.entity("platform"), count: 1, file: "a.csv").canaries[0]
         // The next sequence's attempt 0, drawn by hand, is what the planter would take if free.
         let generator = CanaryGenerator()
-        let secret = fixture.workspace.secret
+        let secret = try fixture.workspace.secret
         let next = generator.person(seed: secret.canarySeed(sequence: 1, attempt: 0), phone: .synthetic)
         XCTAssertNotEqual(next, first.person)
         let second = try fixture.plant(.entity("platform"), count: 1, file: "b.csv")
@@ -75,7 +75,7 @@ final class PlanterMaskingTests: XCTestCase {
         let fixture = try PlantFixture("lookalike")
         defer { fixture.folder.remove() }
         let generator = CanaryGenerator()
-        let secret = fixture.workspace.secret
+        let secret = try fixture.workspace.secret
         let (next, nextAddress) = generator.draw(seed: secret.canarySeed(sequence: 1, attempt: 0), phone: .synthetic)
         let lookAlike = makeLookAlike(next)
         XCTAssertNotEqual(lookAlike, next)

@@ -48,7 +48,7 @@ final class PlanterTests: XCTestCase {
         try first.secret.write(to: folder.path("a.db.key"))
         let pipeline = try PlaybookLoader.parse(BundledPlaybook.expressPipeline, path: "built-in")
         let copy = try Workspace.create(RegistryLocation(path: folder.path("b.db")), pipeline: pipeline)
-        let twin = Workspace(location: copy.location, registry: copy.registry, secret: first.secret)
+        let twin = Workspace(location: copy.location, registry: copy.registry, secret: try first.secret)
         let at = try Timestamp.parse("2026-09-01T00:00:00Z")
         let a = try Planter(workspace: first).plant(PlantRequest(placement: .entity("platform"), count: 10, at: at, phones: .synthetic, output: folder.file("a.csv"), operatorName: "t"))
         let b = try Planter(workspace: twin).plant(PlantRequest(placement: .entity("platform"), count: 10, at: at, phones: .synthetic, output: folder.file("b.csv"), operatorName: "t"))

@@ -49,12 +49,12 @@ final class WorkspaceTests: XCTestCase {
 
         let keyFile = try String(contentsOfFile: location.keyPath, encoding: .utf8)
         XCTAssertTrue(keyFile.hasPrefix("leaktrace-passphrase-v1 scrypt "), keyFile)
-        XCTAssertFalse(keyFile.contains(created.secret.bytes.hexString), "the key file holds salt and costs, not the secret")
+        XCTAssertFalse(keyFile.contains(try created.secret.bytes.hexString), "the key file holds salt and costs, not the secret")
         let mode = (try FileManager.default.attributesOfItem(atPath: location.keyPath)[.posixPermissions] as? NSNumber)?.intValue
         XCTAssertEqual(mode, 0o600)
 
         let reopened = try Workspace.open(location, passphrase: passphrase)
-        XCTAssertEqual(reopened.secret.bytes, created.secret.bytes, "scrypt with the stored salt gives the same secret")
+        XCTAssertEqual(try reopened.secret.bytes, try created.secret.bytes, "scrypt with the stored salt gives the same secret")
         XCTAssertEqual(try reopened.registry.canaries(), result.canaries)
 
         XCTAssertThrowsError(try Workspace.open(location, passphrase: nil)) { error in

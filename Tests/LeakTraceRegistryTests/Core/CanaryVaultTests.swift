@@ -166,10 +166,10 @@ final class CanaryVaultTests: XCTestCase {
     func testTheVaultRefusesWeakKeysAndTagsAreKeyedAndSeparatedByField() throws {
         XCTAssertThrowsError(try CanaryVault(sealingKey: Array(1...16), indexKey: Array(33...64)))
         XCTAssertThrowsError(try CanaryVault(sealingKey: Array(1...32), indexKey: Array(1...32)))
-        let indexer = RegistryFixture.vault.indexer()
+        let indexer = try RegistryFixture.vault.indexer()
         let phone = indexer.tag("13800000001", field: .phone)
         XCTAssertEqual(phone.count, 32)
-        XCTAssertEqual(phone, RegistryFixture.vault.indexer().tag("13800000001", field: .phone), "same key, same tag")
+        XCTAssertEqual(phone, try RegistryFixture.vault.indexer().tag("13800000001", field: .phone), "same key, same tag")
         XCTAssertNotEqual(phone, indexer.tag("13800000001", field: .name))
         XCTAssertNotEqual(phone, try CanaryVault(sealingKey: Array(1...32), indexKey: Array(65...96)).indexer().tag("13800000001", field: .phone))
         XCTAssertNotEqual(indexer.tag(Int64(42), field: .viewKey), indexer.tag(Int64(42), field: .nearKey))

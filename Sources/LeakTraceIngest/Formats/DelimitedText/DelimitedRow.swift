@@ -1,4 +1,4 @@
-/// One data record of a delimited file as bytes, offered to a caller before any `String` is made,
+/// One data record of a delimited file as UTF-8 bytes (a GB18030 or UTF-16 file's decoded), offered to a caller before any `String` is made,
 /// so a matcher can dismiss the rows that cannot matter (nearly all of a seized list) for the cost
 /// of looking at one cell.
 ///
@@ -41,6 +41,6 @@ public struct DelimitedRow {
         return scanner.value(of: fields[column], in: text)
     }
 
-    /// The record's raw bytes, without line terminator: what a hit shows as `seen`.
+    /// The record's UTF-8 bytes, without line terminator: what a hit shows as `seen`.
     public var seenBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text[range]) }
 }

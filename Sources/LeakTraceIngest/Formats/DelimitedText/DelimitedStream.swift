@@ -1,7 +1,11 @@
 import LeakTraceCore
 
-/// Reads a UTF-8 delimited list (CSV, TSV, `|`, `;`) from disk in large blocks, in constant memory,
+/// Reads a delimited list (CSV, TSV, `|`, `;`) from disk in large blocks, in constant memory,
 /// giving exactly the records and damage counts `DelimitedTextReader` gives for the whole file.
+///
+/// UTF-8 is scanned as read; GB18030 (so GBK and GB2312) and UTF-16 are decoded to UTF-8 through
+/// iconv block by block first (`TextBlockSource`), with their `bad-encoding` lines counted as the
+/// whole-file decoder counts them. `observe` always sees the file's own bytes, for the evidence hash.
 ///
 /// Blocks are split at record boundaries: a record cut by a block's end (a quoted field with an
 /// embedded newline included) is carried into the next block, and a line longer than any record
@@ -18,16 +22,28 @@ import LeakTraceCore
 public struct DelimitedStream: Sendable {
     public let reader: DelimitedTextReader
     public let blockSize: Int
+    /// The file's encoding; nil detects it from the file's first bytes, as the intake's `FileSample` does.
+    public let encoding: TextEncoding?
 
-    public init(reader: DelimitedTextReader = DelimitedTextReader(), blockSize: Int = BlockFile.standardBlockSize) {
+    public init(reader: DelimitedTextReader = DelimitedTextReader(), blockSize: Int = BlockFile.standardBlockSize, encoding: TextEncoding? = nil) {
         self.reader = reader
         // A block must hold the longest record the reader accepts, or that record could never be completed.
         self.blockSize = max(blockSize, reader.maxRecordBytes + 4096)
+        self.encoding = encoding
     }
 
-    /// Whether the stream reads what `sample` is: UTF-8 (with or without BOM) text the delimited reader would be chosen for.
+    /// Whether the stream reads what `sample` is: text in any encoding the intake decodes (UTF-8 with or
+    /// without BOM, GB18030, UTF-16) that the delimited reader would be chosen for.
     public static func applies(to sample: FileSample, chosen reader: any FormatReader.Type) -> Bool {
-        reader == DelimitedTextReader.self && (sample.encoding == .utf8 || sample.encoding == .utf8BOM)
+        reader == DelimitedTextReader.self
+    }
+
+    /// The encoding of the file at `path`, judged from its first bytes as `FileSample` judges it.
+    static func detectEncoding(path: String) throws -> TextEncoding {
+        let file = try BlockFile(path: path)
+        var head = [UInt8](repeating: 0, count: TextDecoding.sampleSize)
+        let count = try file.read(into: &head, from: 0)
+        return TextDecoding.detect(Array(head[..<count]))
     }
 
     /// Streams the file at `path`. `observe` sees every raw byte, in order, once (BOM included), for
@@ -38,7 +54,7 @@ public struct DelimitedStream: Sendable {
         dismiss: (DelimitedRow) throws -> Bool,
         emit: (SeizedRecord) throws -> Void
     ) throws -> ReadSummary {
-        let file = try BlockFile(path: path)
+        let source = try TextBlockSource(path: path, encoding: encoding ?? Self.detectEncoding(path: path), blockSize: blockSize)
         var buffer = [UInt8](repeating: 0, count: blockSize)
         var carried = 0          // bytes at the buffer's start left over from the previous block
         var line = 1             // the line on which buffer[0] starts
@@ -50,12 +66,12 @@ public struct DelimitedStream: Sendable {
         var badSamples: [Int] = []
 
         while true {
-            let read = try file.read(into: &buffer, from: carried)
-            if read > 0 { try buffer.withUnsafeBytes { try observe(UnsafeRawBufferPointer(rebasing: $0[carried..<carried + read])) } }
+            let read = try source.read(into: &buffer, from: carried, observe: observe)
             let filled = carried + read
-            let isFinal = read == 0 || file.bytesRead >= file.size
+            let isFinal = read == 0 || source.isExhausted
             var start = 0
-            if first, filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+            // A decoded file's BOM is already gone; a U+FEFF left in its text stays, as in the whole-file reader.
+            if first, !source.isDecoded, filled >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             if discarding {
                 // The rest of a too-long line: drop it up to its newline (the row is already counted),
                 // but finish checking its encoding, as the whole-file decoder checks the whole line.
@@ -73,7 +89,7 @@ public struct DelimitedStream: Sendable {
             (consumed, line) = try buffer.withUnsafeBufferPointer { whole -> (Int, Int) in
                 let text = UnsafeBufferPointer(rebasing: whole[start..<filled])
                 if state == nil {
-                    state = State.begin(text, isWhole: isFinal, reader: reader, summary: &summary)
+                    state = State.begin(text, isWhole: isFinal, isValid: source.isDecoded, reader: reader, summary: &summary)
                 }
                 return try state!.scan(
                     text, startLine: line, isFinal: isFinal, discarding: &discarding, summary: &summary,
@@ -91,14 +107,15 @@ public struct DelimitedStream: Sendable {
             carried = rest
             if isFinal && rest == 0 {
                 // Confirm the end: a file that grew while read is caught by `close`.
-                let more = try file.read(into: &buffer, from: 0)
+                let more = try source.read(into: &buffer, from: 0, observe: observe)
                 if more == 0 { break }
                 carried = more
-                try buffer.withUnsafeBytes { try observe(UnsafeRawBufferPointer(rebasing: $0[0..<more])) }
             }
         }
-        try file.close()
+        try source.close()
         summary.add(SkipReason.badEncoding.rawValue, count: badLines, samples: badSamples)
+        let decoded = source.badLines
+        summary.add(SkipReason.badEncoding.rawValue, count: decoded.count, samples: decoded.samples)
         return summary
     }
 
@@ -107,12 +124,14 @@ public struct DelimitedStream: Sendable {
         let scanner: DelimitedScanner
         let roles: ColumnRoles
         var skipHeader: Bool
+        /// Decoded text: valid UTF-8 by construction (the decoder counted its damage), never re-checked.
+        let isValid: Bool
         var cells: [String] = []
         /// A too-long line cut by a block's end: its number, whether its first part held invalid
         /// UTF-8, and the bytes of a character cut in two (checked with the rest of the line).
         var pending: (line: Int, bad: Bool, tail: [UInt8])?
 
-        static func begin(_ text: UnsafeBufferPointer<UInt8>, isWhole: Bool, reader: DelimitedTextReader, summary: inout ReadSummary) -> State {
+        static func begin(_ text: UnsafeBufferPointer<UInt8>, isWhole: Bool, isValid: Bool, reader: DelimitedTextReader, summary: inout ReadSummary) -> State {
             let dialect = DelimitedDialect.detect(in: text, isWhole: isWhole)
             let scanner = DelimitedScanner(
                 delimiter: dialect?.delimiter ?? DelimitedDialect.candidates[0],
@@ -122,7 +141,7 @@ public struct DelimitedStream: Sendable {
             if !isWhole { while end > 0 && text[end - 1] != DelimitedScanner.lineFeed { end -= 1 } }
             let layout = DelimitedTextReader.layout(of: UnsafeBufferPointer(rebasing: text[..<end]), scanner: scanner)
             summary.format = dialect?.format ?? DelimitedTextReader.format
-            return State(scanner: scanner, roles: layout.roles, skipHeader: layout.hasHeader)
+            return State(scanner: scanner, roles: layout.roles, skipHeader: layout.hasHeader, isValid: isValid)
         }
 
         /// Scans the complete records of `text`; returns how many bytes it consumed and the line after them.
@@ -134,7 +153,7 @@ public struct DelimitedStream: Sendable {
             var consumed = 0
             var nextLine = startLine
             // Valid UTF-8 (the usual case) is checked once per block; only a damaged block is decoded line by line.
-            let valid = String(validating: text, as: UTF8.self) != nil
+            let valid = isValid || String(validating: text, as: UTF8.self) != nil
             try scanner.scan(text, startLine: startLine) { scanned in
                 if scanned.reachedEnd && !isFinal { return false }   // carried into the next block
                 consumed = min(scanned.next, text.count)

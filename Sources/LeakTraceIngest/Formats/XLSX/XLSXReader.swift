@@ -2,9 +2,11 @@ import LeakTraceCore
 
 /// Reads Excel workbooks (.xlsx): every sheet, shared and inline strings, numbers stored as numbers.
 ///
-/// The workbook is opened with ZIPFoundation and each XML part parsed with Foundation's `XMLParser`;
-/// parts are inflated within the input's `ExpansionLimits`, so a zip bomb stops with a one-line
-/// error, and any part declaring a DTD or entities is refused. Each sheet is its own table: its own
+/// The workbook is opened with ZIPFoundation and each XML part parsed with Foundation's `XMLParser`
+/// while it is inflated (`PartInflater`), so no part is ever whole in memory: only the shared
+/// strings table, which cells index at random, is kept. Parts are inflated within the input's
+/// `ExpansionLimits`, so a zip bomb stops with a one-line error, and any part declaring a DTD or
+/// entities is refused. Each sheet is its own table: its own
 /// header row (recognised by `ColumnRoles`), its own column roles, its rows numbered as Excel
 /// numbers them, and its name at the start of each record's `seen` (`发货单!7: 张伟 | 13800000001`).
 ///
@@ -56,15 +58,12 @@ public struct XLSXReader: FormatReader {
             throw failure("not a readable xlsx workbook: the zip is truncated or damaged")
         }
         var budget = ExpansionBudget(limits: input.limits, containerBytes: input.bytes.count)
+        let inflater = try PartInflater(bytes: input.bytes, label: input.path)
 
-        func part(_ name: String) throws -> [UInt8]? {
-            guard let member = archive.member(named: name) else { return nil }
-            return try archive.extract(member, budget: &budget)
-        }
         func parse(_ name: String, _ handler: XMLPartHandler) throws {
-            guard let bytes = try part(name) else { return }
+            guard let member = archive.member(named: name) else { return }
             do {
-                try XMLPartParser.parse(bytes, part: name, handler: handler)
+                try inflater.parse(member, budget: &budget) { try XMLPartParser.parse($0, part: name, handler: handler) }
             } catch let parseFailure as XMLPartParser.Failure {
                 throw LeakTraceError.unreadableFile(path: input.path, line: nil, reason: parseFailure.message + " at line \(parseFailure.line)")
             }
@@ -78,13 +77,13 @@ public struct XLSXReader: FormatReader {
         var summary = ReadSummary(format: Self.format, encoding: .utf8)
         try withoutActuallyEscaping(emit) { emit in
             for sheet in sheets {
-                guard let bytes = try part(sheet.part) else {
+                guard let member = archive.member(named: sheet.part) else {
                     summary.skip(.malformed, line: 0)   // the workbook names a sheet the file lacks
                     continue
                 }
                 let rows = SheetRowsHandler(sheet: sheet.name, sharedStrings: strings.strings, emit: emit)
                 do {
-                    try XMLPartParser.parse(bytes, part: sheet.part, handler: rows)
+                    try inflater.parse(member, budget: &budget) { try XMLPartParser.parse($0, part: sheet.part, handler: rows) }
                 } catch let parseFailure as XMLPartParser.Failure {
                     // A DTD is an attack on the reader, not damage: refuse the file outright.
                     if parseFailure.isRefusal {

@@ -11,6 +11,7 @@ import FoundationXML
 /// let strings = SharedStringsHandler()
 /// try XMLPartParser.parse(bytes, part: "xl/sharedStrings.xml", handler: strings)
 /// ```
+/// Parts of any size parse: the parser is fed in chunks (libxml2 refuses one chunk over 10 MB).
 /// The prolog is checked on the raw bytes before the parser sees them; the delegate also aborts on
 /// any declaration, in case one slips past, and external entities are never resolved.
 final class XMLPartParser: NSObject, XMLParserDelegate {
@@ -32,11 +33,27 @@ final class XMLPartParser: NSObject, XMLParserDelegate {
     }
 
     static func parse(_ bytes: [UInt8], part: String, handler: XMLPartHandler) throws {
+        // From a stream, not `XMLParser(data:)`: with data, swift-corelibs-foundation hands libxml2 the
+        // whole part as one push chunk, and libxml2 refuses a chunk over 10,000,000 bytes ("huge input
+        // lookup", error 1): the shared strings of a 100k-row workbook. A stream is fed in small chunks.
+        try parse(InputStream(data: Data(bytes)), head: bytes, part: part, handler: handler)
+    }
+
+    /// Parses a part while it is being inflated; the prolog is checked on its first bytes.
+    static func parse(_ stream: ChunkInputStream, part: String, handler: XMLPartHandler) throws {
+        try parse(stream, head: stream.prefix(prologWindow), part: part, handler: handler)
+    }
+
+    /// How much of a streamed part the raw prolog check sees. A real prolog is a few hundred bytes;
+    /// a declaration hidden behind a longer one is still refused by the delegate when the parser meets it.
+    static let prologWindow = 64 * 1024
+
+    private static func parse(_ stream: InputStream, head bytes: [UInt8], part: String, handler: XMLPartHandler) throws {
         if let problem = prologProblem(bytes) {
             throw Failure(message: "\(part) \(problem)", line: 1, isRefusal: true)
         }
         let delegate = XMLPartParser(handler: handler)
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate

@@ -16,6 +16,19 @@ final class XMLPartParserTests: XCTestCase {
         XCTAssertEqual(handler.strings, ["张伟", "李娜"])
     }
 
+    func testAPartOverTenMegabytesOnOneLineParses() throws {
+        // libxml2 refuses a single push chunk over 10,000,000 bytes; Excel writes whole parts on one line.
+        let count = 210_000
+        var xml = #"<?xml version="1.0" encoding="UTF-8"?><sst count="\#(count)">"#
+        for i in 0..<count { xml += "<si><t>浙江省杭州市西湖区文三路\(i)号</t></si>" }
+        xml += "</sst>"
+        XCTAssertGreaterThan(xml.utf8.count, 10_000_000)
+        let handler = SharedStringsHandler()
+        try XMLPartParser.parse(Array(xml.utf8), part: "xl/sharedStrings.xml", handler: handler)
+        XCTAssertEqual(handler.strings.count, count)
+        XCTAssertEqual(handler.strings.last, "浙江省杭州市西湖区文三路\(count - 1)号")
+    }
+
     func testMalformedXMLReportsItsLine() {
         XCTAssertThrowsError(try XMLPartParser.parse(Array("<sst>\n<si><t>a</si>\n</sst>".utf8), part: "p.xml", handler: SharedStringsHandler())) { error in
             guard let failure = error as? XMLPartParser.Failure else { return XCTFail("\(error)") }
