@@ -49,13 +49,8 @@ extension ShardMatcher {
                                         hit: CaseMatcher.hit(best, canary: canary, file: label, record: record))))
                 hits += 1
             })
-        let result = ShardSummary(
-            bytes: spool.bytes, sha256: spool.sha256, md5: spool.md5, sm3: spool.sm3,
-            records: summary.records, format: summary.format ?? DelimitedTextReader.format, skipped: summary.skipped,
-            counts: counter.counts, hits: hits, registryFingerprint: try workspace.fingerprint(),
-            canarySet: Self.canarySet(canaries))
-        try write(.persons(ShardPersons(counter)))
-        try write(.summary(result))
-        return result
+        return try finish(
+            bytes: spool.bytes, digests: (spool.sha256, spool.md5, spool.sm3),
+            summary: summary, counter: counter, hits: hits, canaries: canaries, write: write)
     }
 }

@@ -64,8 +64,18 @@ public struct ShardMatcher: Sendable {
                 hits += 1
             }
         }
+        return try finish(
+            bytes: input.count, digests: (Self.hex(.sha256, input), Self.hex(.md5, input), Self.hex(.sm3, input)),
+            summary: summary, counter: counter, hits: hits, canaries: canaries, write: write)
+    }
+
+    /// The piece's closing lines, whether it was read whole or streamed: who was counted, then the summary.
+    func finish(
+        bytes: Int, digests: (sha256: String, md5: String, sm3: String), summary: ReadSummary, counter: RecordCounter,
+        hits: Int, canaries: [Canary], write: (ShardLine) throws -> Void
+    ) throws -> ShardSummary {
         let result = ShardSummary(
-            bytes: input.count, sha256: Self.hex(.sha256, input), md5: Self.hex(.md5, input), sm3: Self.hex(.sm3, input),
+            bytes: bytes, sha256: digests.sha256, md5: digests.md5, sm3: digests.sm3,
             records: summary.records, format: summary.format ?? DelimitedTextReader.format, skipped: summary.skipped,
             counts: counter.counts, hits: hits, registryFingerprint: try workspace.fingerprint(),
             canarySet: Self.canarySet(canaries))

@@ -52,20 +52,13 @@ public enum BlockingKeys {
         return keys
     }
 
-    /// The one bucket `CanaryIndex` searches for a mask: head and tail, else the last four, else
-    /// the first seven digits; nil when too little shows.
+    /// The one bucket `CanaryIndex` searches for a mask, as text; nil when too little shows.
     static func bucketKey(_ masked: MaskedDigits) -> String? {
-        func number(_ range: Range<Int>) -> UInt32? {
-            var value: UInt32 = 0
-            for i in range {
-                guard let d = masked.digit(at: i) else { return nil }
-                value = value * 10 + UInt32(d)
-            }
-            return value
+        switch MaskedBucket(masked) {
+        case .headTail(let key)?: "ht:\(key)"
+        case .tail4(let key)?: "t4:\(key)"
+        case .head7(let key)?: "h7:\(key)"
+        case nil: nil
         }
-        if let head = number(0..<3), let tail = number(9..<11) { return "ht:\(head * 100 + tail)" }
-        if let tail = number(7..<11) { return "t4:\(tail)" }
-        if let head = number(0..<7) { return "h7:\(head)" }
-        return nil
     }
 }

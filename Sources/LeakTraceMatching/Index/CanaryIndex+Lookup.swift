@@ -86,18 +86,12 @@ extension CanaryIndex {
     }
 
     private func bucket(for m: MaskedDigits) -> [Int32]? {
-        func number(_ range: Range<Int>) -> UInt32? {
-            var value: UInt32 = 0
-            for i in range {
-                guard let d = m.digit(at: i) else { return nil }
-                value = value * 10 + UInt32(d)
-            }
-            return value
+        switch MaskedBucket(m) {
+        case .headTail(let key)?: byHeadTail[key] ?? []
+        case .tail4(let key)?: byTail4[key] ?? []
+        case .head7(let key)?: byHead7[key] ?? []
+        case nil: nil
         }
-        if let head = number(0..<3), let tail = number(9..<11) { return byHeadTail[head * 100 + tail] ?? [] }
-        if let tail = number(7..<11) { return byTail4[tail] ?? [] }
-        if let head = number(0..<7) { return byHead7[head] ?? [] }
-        return nil
     }
 }
 
