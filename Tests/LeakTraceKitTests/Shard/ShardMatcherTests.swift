@@ -53,15 +53,11 @@ final class ShardMatcherTests: XCTestCase {
 
     /// The lines written when `input` arrives through a pipe, as from an engine's `RDD.pipe`.
     private func streamed(_ matcher: ShardMatcher, _ input: [UInt8], header: String?) throws -> Data {
-        let pipe = Pipe()
-        let writer = pipe.fileHandleForWriting
-        let feeding = Thread {
-            writer.write(Data(input))
-            try? writer.close()
-        }
-        feeding.start()
+        let reading = PipeFeeder.reader(feeding: input)
         var out = Data()
-        try matcher.match(descriptor: pipe.fileHandleForReading.fileDescriptor, header: header) { out.append(try $0.jsonLine()) }
+        try withExtendedLifetime(reading) {
+            try matcher.match(descriptor: reading.fileDescriptor, header: header) { out.append(try $0.jsonLine()) }
+        }
         return out
     }
 

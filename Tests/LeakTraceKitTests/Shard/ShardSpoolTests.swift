@@ -5,14 +5,10 @@ import XCTest
 
 final class ShardSpoolTests: XCTestCase {
     private func spool(_ input: [UInt8], header: String?, in folder: TemporaryFolder) throws -> ShardSpool {
-        let pipe = Pipe()
-        let writer = pipe.fileHandleForWriting
-        let feeding = Thread {
-            writer.write(Data(input))
-            try? writer.close()
+        let reading = PipeFeeder.reader(feeding: input)
+        return try withExtendedLifetime(reading) {
+            try ShardSpool(reading: reading.fileDescriptor, header: header, blockSize: 4096, directory: folder.path(""))
         }
-        feeding.start()
-        return try ShardSpool(reading: pipe.fileHandleForReading.fileDescriptor, header: header, blockSize: 4096, directory: folder.path(""))
     }
 
     /// The file holds the header (when the piece lacks it) then the piece; the hashes are of the piece alone.
