@@ -153,7 +153,11 @@ public struct DelimitedStream: Sendable {
             var consumed = 0
             var nextLine = startLine
             // Valid UTF-8 (the usual case) is checked once per block; only a damaged block is decoded line by line.
-            let valid = isValid || String(validating: text, as: UTF8.self) != nil
+            // Complete lines only: the block's end usually cuts a character of the record carried into the
+            // next block, which would otherwise mark every block damaged and keep its rows from the prefilter.
+            var complete = text.count
+            if !isFinal { while complete > 0 && text[complete - 1] != DelimitedScanner.lineFeed { complete -= 1 } }
+            let valid = isValid || String(validating: UnsafeBufferPointer(rebasing: text[..<complete]), as: UTF8.self) != nil
             try scanner.scan(text, startLine: startLine) { scanned in
                 if scanned.reachedEnd && !isFinal { return false }   // carried into the next block
                 consumed = min(scanned.next, text.count)

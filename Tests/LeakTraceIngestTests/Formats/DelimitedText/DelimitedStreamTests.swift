@@ -95,6 +95,22 @@ final class DelimitedStreamTests: XCTestCase {
         }
     }
 
+    /// A block's end nearly always cuts a Chinese character of the record carried into the next
+    /// block; that must not count the block as damaged, or none of its rows reach the prefilter.
+    func testEveryRowOfCleanTextIsOfferedToThePrefilterWhateverTheBlockEdgesCut() throws {
+        var bytes = Array("姓名,手机,地址\n".utf8)
+        for i in 0..<2_000 { bytes += Array("张伟\(i),138\(String(format: "%08d", i)),浙江省杭州市西湖区文三路\(i)号\n".utf8) }
+        var offered = 0
+        let stream = try streamed(try file(bytes)) { _ in
+            offered += 1
+            return true
+        }
+        XCTAssertGreaterThan(bytes.count, 8 * DelimitedStream(reader: reader, blockSize: 0).blockSize, "several blocks, edges inside characters")
+        XCTAssertEqual(stream.summary.records, 2_000)
+        XCTAssertEqual(offered, 2_000)
+        XCTAssertTrue(stream.records.isEmpty)
+    }
+
     func testPlainBytesAreTheCellValueOrNil() throws {
         let path = try file(Array("姓名,手机,地址\n张伟,13800138000, 杭州 \n\"李娜\",13900139001,深圳\n".utf8))
         var seen: [(String?, String?, String)] = []
