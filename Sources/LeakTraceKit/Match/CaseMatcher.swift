@@ -65,9 +65,8 @@ public struct CaseMatcher: Sendable {
             evidence: prehashed.map { Self.intakeItem(path: $0.path, digest: $0.digest, examiner: request.examiner, at: matchedAt) })
 
         let canaries = try MatchCanaries.load(for: workspace, paths: prehashed.map(\.path))
-        timer.mark("intake recorded; \(canaries.count) canaries loaded and opened")
-        let byID = Dictionary(uniqueKeysWithValues: canaries.map { ($0.id, $0) })
-        let matcher = RecordMatcher(index: CanaryIndex(canaries.map { (id: $0.id, person: $0.person) }), weights: weights)
+        timer.mark("intake recorded; \(canaries.people.count) canaries loaded and opened")
+        let matcher = RecordMatcher(index: CanaryIndex(canaries.people), weights: weights)
 
         tables.wait()
         timer.mark("canary index built")
@@ -86,11 +85,11 @@ public struct CaseMatcher: Sendable {
                     let decision = matcher.decide(record)
                     let best = decision.hits.first
                     var verdict = RecordVerdict(isCanary: best != nil)
-                    if let best, let canary = byID[best.canaryID] {
+                    if let best, let canary = canaries.canary(best.canaryID) {
                         verdict.hit = Self.hit(best, canary: canary, file: path, record: record)
                     }
                     for link in decision.possibleLinks where verdict.links.count < Self.possibleLinkLimit {
-                        if let canary = byID[link.canaryID] { verdict.links.append(Self.hit(link, canary: canary, file: path, record: record)) }
+                        if let canary = canaries.canary(link.canaryID) { verdict.links.append(Self.hit(link, canary: canary, file: path, record: record)) }
                     }
                     return verdict
                 }
@@ -114,6 +113,8 @@ public struct CaseMatcher: Sendable {
                 unreadable.append(String(describing: error))
                 continue
             }
+            // A hit whose canary would not open is a registry fault, never a file to skip.
+            try canaries.check()
             guard file.sha256 == digest.hex(.sha256) else {
                 throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "changed while being read (SHA-256 at intake \(digest.hex(.sha256) ?? "?"), while reading \(file.sha256)); secure a copy and match that")
             }

@@ -3,17 +3,17 @@ import LeakTraceCore
 extension CanaryIndex {
     /// Slots whose planted number is exactly `digits` (eleven ASCII digits).
     public func slots(forPhone digits: String) -> [Int] {
-        guard let key = PhoneKey(digits: digits), let found = byPhone[key.value] else { return [] }
-        return found.map(Int.init)
+        guard let key = PhoneKey(digits: digits) else { return [] }
+        return byPhone.slots(of: key.value).map(Int.init)
     }
 
     public func canaryIDs(forPhone digits: String) -> [String] {
-        slots(forPhone: digits).map { entries[$0].id }
+        slots(forPhone: digits).map { ids[$0] }
     }
 
     /// Slots whose normalised planted name is `name` (as `NameNormalizer` returns it).
     public func slots(forName name: String) -> [Int] {
-        (byName[name] ?? []).map(Int.init)
+        byName.slots(of: NameKey.of(name)).map(Int.init)
     }
 
     /// Canaries a phone observation could be: the exact number, or the numbers compatible with a
@@ -30,13 +30,12 @@ extension CanaryIndex {
     func appendCandidates(for observation: PhoneObservation, into out: inout [Int32]) -> Bool {
         switch observation {
         case .full(let digits):
-            if let key = PhoneKey(digits: digits), let found = byPhone[key.value] { out.append(contentsOf: found) }
+            if let key = PhoneKey(digits: digits) { byPhone.appendSlots(of: key.value, into: &out) }
             return true
         case .masked(let masked):
-            guard let bucket = bucket(for: masked) else { return false }
-            for slot in bucket {
-                if let key = entries[Int(slot)].phone, masked.isCompatible(with: key) { out.append(slot) }
-            }
+            let start = out.count
+            guard appendBucket(for: masked, into: &out) else { return false }
+            keepCompatible(masked, from: start, in: &out)
             return true
         case .virtual:
             return true
@@ -53,22 +52,27 @@ extension CanaryIndex {
         }
         let start = out.count
         maskedBlocks.appendSlots(headTail: headTail, evidence: evidence, into: &out)
+        keepCompatible(masked, from: start, in: &out)
+        return true
+    }
+
+    /// Drops the slots from `start` on whose planted number `masked` rules out.
+    private func keepCompatible(_ masked: MaskedDigits, from start: Int, in out: inout [Int32]) {
         var kept = start
         for i in start..<out.count {
-            if let key = entries[Int(out[i])].phone, masked.isCompatible(with: key) {
+            if let key = phones[Int(out[i])], masked.isCompatible(with: key) {
                 out[kept] = out[i]
                 kept += 1
             }
         }
         out.removeLast(out.count - kept)
-        return true
     }
 
     /// Whether a masked observation's blocking key leads to any canary (compatible or not): a cheap
     /// test before the record's names and addresses are read.
     func mayHaveMaskedCandidates(_ observation: PhoneObservation) -> Bool {
-        guard case .masked(let masked) = observation, let found = bucket(for: masked) else { return false }
-        return !found.isEmpty
+        guard case .masked(let masked) = observation, let key = MaskedBucket(masked) else { return false }
+        return table(for: key).contains(key.value)
     }
 
     /// head3 × 100 + tail2 when both show.
@@ -85,12 +89,18 @@ extension CanaryIndex {
         return head * 100 + tail
     }
 
-    private func bucket(for m: MaskedDigits) -> [Int32]? {
-        switch MaskedBucket(m) {
-        case .headTail(let key)?: byHeadTail[key] ?? []
-        case .tail4(let key)?: byTail4[key] ?? []
-        case .head7(let key)?: byHead7[key] ?? []
-        case nil: nil
+    /// Appends the slots under the most selective key `m` shows; `false` when it shows none.
+    private func appendBucket(for m: MaskedDigits, into out: inout [Int32]) -> Bool {
+        guard let key = MaskedBucket(m) else { return false }
+        table(for: key).appendSlots(of: key.value, into: &out)
+        return true
+    }
+
+    private func table(for bucket: MaskedBucket) -> SlotTable {
+        switch bucket {
+        case .headTail: byHeadTail
+        case .tail4: byTail4
+        case .head7: byHead7
         }
     }
 }
@@ -109,7 +119,7 @@ extension CanaryIndex {
     /// Whether `normalized` (a full name as `NameNormalizer` returns it) is a planted name: the
     /// blocking key `RecordMatcher` uses for a record without a full phone.
     public func hasPlantedName(_ normalized: String) -> Bool {
-        byName[normalized] != nil
+        byName.contains(NameKey.of(normalized))
     }
 
     /// Whether any canary is compatible with a masked phone through the matcher's blocking keys;

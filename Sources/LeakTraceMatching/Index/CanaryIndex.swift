@@ -6,8 +6,9 @@ import LeakTraceCore
 ///
 /// Keys: the full number; for masked numbers, the visible head and tail (first 3 + last 2 digits,
 /// or last 4, or first 7), and under the first 3 + last 2 also the surname and the province
-/// (`MaskedBlocks`); the normalised full name, for records without a usable phone. Each
-/// planted address is parsed once here (`AddressParser`) and each name's term frequency computed. A
+/// (`MaskedBlocks`); the normalised full name, for records without a usable phone. A planted
+/// address is parsed, and a name's term frequency computed, the first time a record is scored
+/// against that canary (`CanaryDetails`): most canaries of a large registry never are. A
 /// controlled pool number may serve many canaries, so every key leads to a list of slots.
 ///
 /// ```swift
@@ -17,6 +18,8 @@ import LeakTraceCore
 /// index.candidateSlots(for: PhoneNormalizer.observe("138****8000")!)   // [0]
 /// ```
 public struct CanaryIndex: Sendable {
+    /// One canary as scoring sees it. `name`, `nameShare` and `address` are worked out the first
+    /// time the canary is scored (`CanaryDetails`), not when the index is built.
     struct Entry: Sendable {
         let id: String
         let person: PersonRecord
@@ -28,94 +31,101 @@ public struct CanaryIndex: Sendable {
         let address: PlantedAddress
     }
 
-    let entries: [Entry]
-    let byPhone: [UInt64: [Int32]]
+    let ids: [String]
+    let people: [PersonRecord]
+    let phones: [PhoneKey?]
+    let details: CanaryDetails
+    let byPhone: SlotTable
     /// head3 × 100 + tail2
-    let byHeadTail: [UInt32: [Int32]]
-    let byTail4: [UInt32: [Int32]]
-    let byHead7: [UInt32: [Int32]]
-    let byName: [String: [Int32]]
+    let byHeadTail: SlotTable
+    let byTail4: SlotTable
+    let byHead7: SlotTable
+    /// `NameKey` of the normalised full name.
+    let byName: SlotTable
     /// Surname and province keys under head3 × 100 + tail2, for records that show a masked number.
     let maskedBlocks: MaskedBlocks
     /// Every planted full number, for the byte-level prefilter (`hasPlantedPhone`).
     public let plantedPhones: PlantedPhoneTable
 
     public init(_ canaries: [(id: String, person: PersonRecord)]) {
-        // Normalising and parsing each canary is nearly all of the cost, and each canary's work is
-        // independent: it runs on every core, and only filing slots under keys stays sequential, so
-        // the index is identical to a single-threaded build.
-        let prepared = Self.prepare(canaries)
-        var entries: [Entry] = []
-        entries.reserveCapacity(canaries.count)
-        var byPhone: [UInt64: [Int32]] = [:]
-        var byHeadTail: [UInt32: [Int32]] = [:]
-        var byTail4: [UInt32: [Int32]] = [:]
-        var byHead7: [UInt32: [Int32]] = [:]
-        var byName: [String: [Int32]] = [:]
+        // Only what files a canary under its keys is worked out here: its number, its name's key
+        // and surname, its address's provinces. Each canary's part is independent and runs on every
+        // core; the tables are then sorted, so the index is the same however many cores built it.
+        precondition(canaries.count <= Int(SlotTable.maxSlot) + 1, "a canary index holds at most \(SlotTable.maxSlot + 1) canaries")
+        let facts = Self.keys(canaries)
+        var phones: [PhoneKey?] = []
+        phones.reserveCapacity(canaries.count)
+        var byPhone: [UInt64] = [], byHeadTail: [UInt64] = [], byTail4: [UInt64] = [], byHead7: [UInt64] = [], byName: [UInt64] = []
         byPhone.reserveCapacity(canaries.count)
-        byHead7.reserveCapacity(min(canaries.count, 1 << 16))
-        byName.reserveCapacity(canaries.count / 2)
-        var maskedBlocks = MaskedBlocks()
-        for (slot, item) in prepared.enumerated() {
+        byHeadTail.reserveCapacity(canaries.count)
+        byTail4.reserveCapacity(canaries.count)
+        byHead7.reserveCapacity(canaries.count)
+        byName.reserveCapacity(canaries.count)
+        var blocks = MaskedBlocks.Builder()
+        for (slot, item) in facts.enumerated() {
             let s = Int32(slot)
-            if let key = item.entry.phone {
-                byPhone[key.value, default: []].append(s)
-                byHeadTail[key.head3 * 100 + key.tail2, default: []].append(s)
-                byTail4[key.tail4, default: []].append(s)
-                byHead7[key.head7, default: []].append(s)
-                maskedBlocks.add(
-                    slot: s, headTail: key.head3 * 100 + key.tail2, surname: item.entry.name.first, provinces: item.provinces)
+            phones.append(item.phone)
+            if let key = item.phone {
+                let headTail = key.head3 * 100 + key.tail2
+                byPhone.append(SlotTable.pack(key: key.value, slot: s))
+                byHeadTail.append(SlotTable.pack(key: UInt64(headTail), slot: s))
+                byTail4.append(SlotTable.pack(key: UInt64(key.tail4), slot: s))
+                byHead7.append(SlotTable.pack(key: UInt64(key.head7), slot: s))
+                blocks.add(slot: s, headTail: headTail, surname: item.surname, provinces: item.provinces)
             }
-            if let nameKey = item.nameKey { byName[nameKey, default: []].append(s) }
-            entries.append(item.entry)
+            if let nameKey = item.nameKey { byName.append(SlotTable.pack(key: nameKey, slot: s)) }
         }
-        self.entries = entries
-        self.byPhone = byPhone
-        self.byHeadTail = byHeadTail
-        self.byTail4 = byTail4
-        self.byHead7 = byHead7
-        self.byName = byName
-        self.maskedBlocks = maskedBlocks
-        self.plantedPhones = PlantedPhoneTable(byPhone.keys)
+        ids = canaries.map(\.id)
+        people = canaries.map(\.person)
+        self.phones = phones
+        details = CanaryDetails(people: people)
+        let tables = SlotTable.sorting([byPhone, byHeadTail, byTail4, byHead7, byName, blocks.bySurname, blocks.byProvince, blocks.withoutRegion])
+        self.byPhone = tables[0]
+        self.byHeadTail = tables[1]
+        self.byTail4 = tables[2]
+        self.byHead7 = tables[3]
+        self.byName = tables[4]
+        maskedBlocks = MaskedBlocks(bySurname: tables[5], byProvince: tables[6], withoutRegion: tables[7])
+        plantedPhones = PlantedPhoneTable(sortedDistinct: self.byPhone.keys)
     }
 
-    /// One canary normalised: its entry and, when the planted name reads as a full name, its key.
-    private struct Prepared: Sendable {
-        let entry: Entry
-        let nameKey: String?
+    /// What files one canary: its number, its normalised full name's key, its surname (the first
+    /// scalar of the name as scoring reads it) and its address's provinces.
+    private struct Keys: Sendable {
+        let phone: PhoneKey?
+        let nameKey: UInt64?
+        let surname: Unicode.Scalar?
         let provinces: [Int32]
     }
 
-    private static func prepare(_ canary: (id: String, person: PersonRecord)) -> Prepared {
-        var key: PhoneKey?
-        if case .full(let digits)? = PhoneNormalizer.observe(canary.person.phone) {
-            key = PhoneKey(digits: digits)
-        }
-        let name: [Unicode.Scalar]
-        var nameKey: String?
-        if case .full(let normalized)? = NameNormalizer.observe(canary.person.name) {
-            name = Array(normalized.unicodeScalars)
-            nameKey = normalized
+    /// The planted (plain) forms are read directly; anything else goes through the normalisers,
+    /// which give the same for the plain forms (`PhoneKey.planted`, `NameNormalizer.isPlainFullName`).
+    private static func keys(_ canary: (id: String, person: PersonRecord)) -> Keys {
+        let phone = PhoneKey.planted(canary.person.phone)
+        let nameKey: UInt64?, surname: Unicode.Scalar?
+        if NameNormalizer.isPlainFullName(canary.person.name) {
+            (nameKey, surname) = (NameKey.of(canary.person.name), canary.person.name.unicodeScalars.first)
         } else {
-            name = canary.person.name.unicodeScalars.filter { !ScalarClass.isSpace($0) }
+            let name = CanaryDetails.normalizedName(canary.person.name)
+            (nameKey, surname) = (name.key.map(NameKey.of), name.scalars.first)
         }
-        let entry = Entry(
-            id: canary.id, person: canary.person, phone: key, name: name,
-            nameShare: NameFrequencies.standard.fullNameShare(name), address: PlantedAddress(canary.person.address))
-        return Prepared(entry: entry, nameKey: nameKey, provinces: MaskedBlocks.provinces(of: entry.address.parsed))
+        return Keys(
+            phone: phone, nameKey: nameKey, surname: surname,
+            // Provinces matter only under a masked key, which needs a number.
+            provinces: phone == nil ? [] : PlantedAddress.provinces(of: canary.person.address))
     }
 
-    /// `prepare` over all canaries, in chunks on every core; results keep the canaries' order.
-    private static func prepare(_ canaries: [(id: String, person: PersonRecord)]) -> [Prepared] {
+    /// `keys` over all canaries, in chunks on every core; results keep the canaries' order.
+    private static func keys(_ canaries: [(id: String, person: PersonRecord)]) -> [Keys] {
         let chunk = 4_096
-        guard canaries.count > chunk else { return canaries.map(prepare) }
+        guard canaries.count > chunk else { return canaries.map(keys) }
         let chunks = (canaries.count + chunk - 1) / chunk
-        var parts = [[Prepared]](repeating: [], count: chunks)
+        var parts = [[Keys]](repeating: [], count: chunks)
         parts.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out   // each iteration writes only its own element
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let range = c * chunk..<min(canaries.count, (c + 1) * chunk)
-                out[c] = canaries[range].map(prepare)
+                out[c] = canaries[range].map(keys)
             }
         }
         return parts.flatMap { $0 }
@@ -126,14 +136,20 @@ public struct CanaryIndex: Sendable {
         self.init(canaries.map { (id: $0.id, person: $0.person) })
     }
 
-    public var count: Int { entries.count }
+    public var count: Int { ids.count }
 
-    public func id(at slot: Int) -> String { entries[slot].id }
-    public func person(at slot: Int) -> PersonRecord { entries[slot].person }
+    public func id(at slot: Int) -> String { ids[slot] }
+    public func person(at slot: Int) -> PersonRecord { people[slot] }
+
+    /// The canary at `slot` as scoring reads it.
+    func entry(at slot: Int) -> Entry {
+        let d = details.details(at: slot)
+        return Entry(id: ids[slot], person: people[slot], phone: phones[slot], name: d.name, nameShare: d.nameShare, address: d.address)
+    }
 
     /// How many canaries share the planted number of the canary at `slot` (pool numbers repeat).
     public func phoneMultiplicity(at slot: Int) -> Int {
-        guard let key = entries[slot].phone else { return 0 }
-        return byPhone[key.value]?.count ?? 0
+        guard let key = phones[slot] else { return 0 }
+        return byPhone.count(of: key.value)
     }
 }

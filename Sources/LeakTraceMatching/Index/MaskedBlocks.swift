@@ -7,36 +7,48 @@
 /// keys find them without touching the rest; `MaskedEvidence` says when a record allows it.
 ///
 /// ```swift
-/// var blocks = MaskedBlocks()
-/// blocks.add(slot: 0, headTail: 138_78, surname: "林", provinces: [12])
-/// blocks.slots(headTail: 138_78, evidence: evidence, into: &out)
+/// var builder = MaskedBlocks.Builder()
+/// builder.add(slot: 0, headTail: 138_78, surname: "林", provinces: [12])
+/// let blocks = MaskedBlocks(bySurname: SlotTable(sorting: builder.bySurname),
+///                           byProvince: SlotTable(sorting: builder.byProvince), withoutRegion: SlotTable(sorting: builder.withoutRegion))
+/// blocks.appendSlots(headTail: 138_78, evidence: evidence, into: &out)
 /// ```
 struct MaskedBlocks: Sendable {
-    /// headTail << 32 | the planted name's first scalar.
-    private(set) var bySurname: [UInt64: [Int32]] = [:]
-    /// headTail << 32 | a province (gazetteer entry) the planted address lies in.
-    private(set) var byProvince: [UInt64: [Int32]] = [:]
-    /// Canaries whose planted address names no division: no province rules them out.
-    private(set) var withoutRegion: [UInt32: [Int32]] = [:]
+    /// headTail << 21 | the planted name's first scalar.
+    let bySurname: SlotTable
+    /// headTail << 16 | a province (gazetteer entry) the planted address lies in.
+    let byProvince: SlotTable
+    /// Canaries whose planted address names no division, by headTail: no province rules them out.
+    let withoutRegion: SlotTable
 
-    mutating func add(slot: Int32, headTail: UInt32, surname: Unicode.Scalar?, provinces: [Int32]) {
-        if let surname { bySurname[UInt64(headTail) << 32 | UInt64(surname.value), default: []].append(slot) }
-        if provinces.isEmpty {
-            withoutRegion[headTail, default: []].append(slot)
-        } else {
-            for province in provinces { byProvince[UInt64(headTail) << 32 | UInt64(UInt32(province)), default: []].append(slot) }
+    /// Collects the keys of each canary; `CanaryIndex` sorts them into the tables, all at once.
+    struct Builder {
+        var bySurname: [UInt64] = []
+        var byProvince: [UInt64] = []
+        var withoutRegion: [UInt64] = []
+
+        mutating func add(slot: Int32, headTail: UInt32, surname: Unicode.Scalar?, provinces: [Int32]) {
+            if let surname { bySurname.append(SlotTable.pack(key: MaskedBlocks.surnameKey(headTail, surname), slot: slot)) }
+            if provinces.isEmpty {
+                withoutRegion.append(SlotTable.pack(key: UInt64(headTail), slot: slot))
+            } else {
+                for province in provinces { byProvince.append(SlotTable.pack(key: MaskedBlocks.provinceKey(headTail, province), slot: slot)) }
+            }
         }
     }
+
+    static func surnameKey(_ headTail: UInt32, _ surname: Unicode.Scalar) -> UInt64 { UInt64(headTail) << 21 | UInt64(surname.value) }
+    static func provinceKey(_ headTail: UInt32, _ province: Int32) -> UInt64 { UInt64(headTail) << 16 | UInt64(UInt16(truncatingIfNeeded: province)) }
 
     /// The slots under `headTail` whose name or address may agree with `evidence`; may repeat a slot.
     func appendSlots(headTail: UInt32, evidence: MaskedEvidence, into out: inout [Int32]) {
         for surname in evidence.surnames {
-            if let found = bySurname[UInt64(headTail) << 32 | UInt64(surname.value)] { out.append(contentsOf: found) }
+            bySurname.appendSlots(of: Self.surnameKey(headTail, surname), into: &out)
         }
         guard evidence.hasAddress else { return }
-        if let found = withoutRegion[headTail] { out.append(contentsOf: found) }
+        withoutRegion.appendSlots(of: UInt64(headTail), into: &out)
         for province in evidence.provinces {
-            if let found = byProvince[UInt64(headTail) << 32 | UInt64(UInt32(province))] { out.append(contentsOf: found) }
+            byProvince.appendSlots(of: Self.provinceKey(headTail, province), into: &out)
         }
     }
 

@@ -30,4 +30,11 @@ enum MaskedBucket: Hashable {
             return nil
         }
     }
+
+    /// The key within its table.
+    var value: UInt64 {
+        switch self {
+        case .headTail(let key), .tail4(let key), .head7(let key): UInt64(key)
+        }
+    }
 }

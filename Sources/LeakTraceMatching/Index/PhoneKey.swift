@@ -45,6 +45,14 @@ struct PhoneKey: Hashable, Sendable {
         self.init(value: value, packedDigits: packed)
     }
 
+    /// A planted number's key, as `PhoneNormalizer.observe` reads it: eleven plain digits starting
+    /// 13–19 (how numbers are planted) directly, any other text through the normaliser.
+    static func planted(_ text: String) -> PhoneKey? {
+        if let key = PhoneKey(digits: text), key.head3 / 100 == 1, (3...9).contains(key.head3 / 10 % 10) { return key }
+        guard case .full(let digits)? = PhoneNormalizer.observe(text) else { return nil }
+        return PhoneKey(digits: digits)
+    }
+
     var head3: UInt32 { UInt32(value / 100_000_000) }
     var head7: UInt32 { UInt32(value / 10_000) }
     var tail2: UInt32 { UInt32(value % 100) }

@@ -13,12 +13,17 @@ public struct PlantedPhoneTable: Sendable {
     private let shift: UInt64
 
     public init<S: Sequence<UInt64>>(_ numbers: S) {
-        let distinct = Set(numbers).filter { $0 != 0 }
+        self.init(sortedDistinct: Set(numbers).sorted())
+    }
+
+    /// From numbers already sorted and distinct (a `SlotTable`'s keys): no set to build.
+    init(sortedDistinct: [UInt64]) {
+        let distinct = sortedDistinct.filter { $0 != 0 }
         var bits: UInt64 = 4
         while (1 << bits) < distinct.count * 2 { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << Int(bits))
         let mask = UInt64(slots.count - 1)
-        for number in distinct.sorted() {
+        for number in distinct {
             var i = Self.start(number, shift: 64 - bits)
             while slots[Int(i)] != 0 { i = (i + 1) & mask }
             slots[Int(i)] = number

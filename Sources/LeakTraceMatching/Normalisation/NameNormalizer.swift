@@ -74,6 +74,41 @@ public enum NameNormalizer {
         return .full(String(out))
     }
 
+    /// True only when `observe(text)` is `.full(text)`: a name of 2 to 16 Han characters that no
+    /// folding changes, with no label before it, no honorific after it and no 某 (a few other names
+    /// it leaves alone, such as 王芳·, are not recognised here). Decided without building anything,
+    /// for the million planted names an index reads, nearly all of them this plain.
+    ///
+    /// ```swift
+    /// NameNormalizer.isPlainFullName("林晓岚")   // true
+    /// NameNormalizer.isPlainFullName("陳志華")   // false: folds to 陈志华
+    /// NameNormalizer.isPlainFullName("张先生")   // false
+    /// ```
+    static func isPlainFullName(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        var count = 0
+        var first: Unicode.Scalar = " ", last: Unicode.Scalar = " "
+        for s in scalars {
+            guard ScalarClass.isHan(s), s != "某", ScalarClass.folded(s) == s, ScriptFolding.simplified(s) == s else { return false }
+            if count == 0 { first = s }
+            last = s
+            count += 1
+            if count > 16 { return false }
+        }
+        guard count >= 2 else { return false }
+        // Whole comparisons only for the rare name that starts or ends like a label or an honorific.
+        if labelStarts.contains(first) {
+            for label in labels where count > label.count && scalars.starts(with: label) { return false }
+        }
+        if honorificEnds.contains(last) {
+            for word in honorifics where count >= word.count && scalars.suffix(word.count).elementsEqual(word) { return false }
+        }
+        return true
+    }
+
+    private static let labelStarts = Set(labels.compactMap(\.first))
+    private static let honorificEnds = Set(honorifics.compactMap(\.last))
+
     private static func strip(labels scalars: inout [Unicode.Scalar]) {
         for label in labels where scalars.count > label.count && scalars.starts(with: label) {
             scalars.removeFirst(label.count)

@@ -43,7 +43,7 @@ public struct RecordMatcher: Sendable {
             if let observation = PhoneNormalizer.observe(text) {
                 // The common case: a full number no canary has. One lookup, no allocation.
                 if case .full(let digits) = observation {
-                    guard let key = PhoneKey(digits: digits), index.byPhone[key.value] != nil else { return [] }
+                    guard let key = PhoneKey(digits: digits), index.plantedPhones.contains(key.value) else { return [] }
                 }
                 phones.append(observation)
             } else {
@@ -83,7 +83,7 @@ public struct RecordMatcher: Sendable {
         var fields = prepared ?? RecordFields(record)
         if !hasFull {
             for case .full(let name) in fields.names {
-                if let found = index.byName[name] { slots.append(contentsOf: found) }
+                index.byName.appendSlots(of: NameKey.of(name), into: &slots)
             }
         }
         guard !slots.isEmpty else { return [] }
@@ -102,12 +102,12 @@ public struct RecordMatcher: Sendable {
         var results: [CanaryMatch] = []
         results.reserveCapacity(slots.count)
         for slot in slots {
-            let entry = index.entries[Int(slot)]
+            let entry = index.entry(at: Int(slot))
             let scores = FieldScores(
                 phone: phoneScore(phones, entry),
                 name: fields.nameScore(entry, weights),
                 address: fields.addressScore(entry, weights))
-            let shared = (entry.phone.flatMap { index.byPhone[$0.value]?.count } ?? 0) > 1
+            let shared = index.phoneMultiplicity(at: Int(slot)) > 1
             results.append(CanaryMatch(canaryID: entry.id, scores: scores, isHit: weights.accepts(scores, phoneShared: shared)))
         }
         results.sort { $0.score != $1.score ? $0.score > $1.score : $0.canaryID < $1.canaryID }

@@ -84,6 +84,19 @@ public struct CanaryVault: Sendable {
         try open(sealed, context: context, key: try planterKey(sealingKey))
     }
 
+    /// Opens many canaries on one thread with one key schedule (`AESGCM.Opener`); the same
+    /// refusal as `open(_:context:)` for a row that was altered or moved.
+    func canaryOpener() throws -> (Data, String) throws -> [UInt8] {
+        let opener = try AESGCM.Opener(key: try planterKey(sealingKey))
+        return { sealed, id in
+            do {
+                return try opener.open(combined: sealed, aad: Self.aad("canary \(id)"))
+            } catch {
+                throw LeakTraceError.registry("sealed canary \(id) does not open under this registry's key: the row was altered or moved")
+            }
+        }
+    }
+
     /// Seals and opens a case's hits under the key planter and examiner share.
     func sealHit(_ plaintext: [UInt8], context: String) throws -> Data {
         Data(try AESGCM.seal(plaintext, key: caseKey, aad: Self.aad(context)).combined)

@@ -13,6 +13,8 @@ enum Meta {
         case examinerVaultCheck = "examiner_vault_check"
         /// "1" once every canary has its examiner copies in `canary_unlock`.
         case examinerCopiesComplete = "examiner_copies_complete"
+        /// Bumped by triggers on every insert, update and delete in `canary` (migration v6).
+        case canaryGeneration = "canary_generation"
     }
 
     static func set(_ key: Key, _ value: String, in db: Database) throws {

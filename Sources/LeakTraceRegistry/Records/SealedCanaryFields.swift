@@ -34,17 +34,31 @@ struct SealedCanaryFields: Hashable {
     }
 
     init(bytes: [UInt8]) throws {
+        let fields = try Self.fields(bytes, count: 4)
+        self.init(name: fields[0], phone: fields[1], address: fields[2], orderJSON: fields[3])
+    }
+
+    /// Name, phone and address only: the order, the longest field, is checked for length but never decoded.
+    static func person(bytes: [UInt8]) throws -> PersonRecord {
+        let fields = try fields(bytes, count: 3)
+        return PersonRecord(name: fields[0], phone: fields[1], address: fields[2])
+    }
+
+    /// The first `count` of the four fields; the rest must still be whole.
+    private static func fields(_ bytes: [UInt8], count wanted: Int) throws -> [String] {
         var fields: [String] = []
         var offset = 0
-        while fields.count < 4 {
+        var seen = 0
+        while seen < 4 {
             guard offset + 4 <= bytes.count else { throw LeakTraceError.registry("a sealed canary is cut short") }
             let count = bytes[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) }
             offset += 4
             guard count <= bytes.count - offset else { throw LeakTraceError.registry("a sealed canary is cut short") }
-            fields.append(String(decoding: bytes[offset..<offset + count], as: UTF8.self))
+            if seen < wanted { fields.append(String(decoding: bytes[offset..<offset + count], as: UTF8.self)) }
             offset += count
+            seen += 1
         }
         guard offset == bytes.count else { throw LeakTraceError.registry("a sealed canary has trailing bytes") }
-        self.init(name: fields[0], phone: fields[1], address: fields[2], orderJSON: fields[3])
+        return fields
     }
 }

@@ -53,9 +53,9 @@ final class RoleKeyTests: XCTestCase {
         // What the examiner's process opened: the 12 found and the canaries sharing a masked
         // bucket with some row, never the whole registry.
         let opened = try MatchCanaries.load(for: examiner, paths: [list])
-        XCTAssertTrue(Set(byPlanter.hits.map(\.canary)).isSubset(of: Set(opened.map(\.id))))
-        XCTAssertLessThan(opened.count, planted.count)
-        XCTAssertEqual(try MatchCanaries.load(for: fixture.workspace, paths: [list]).count, planted.count)
+        XCTAssertTrue(Set(byPlanter.hits.map(\.canary)).isSubset(of: Set(opened.people.map(\.id))))
+        XCTAssertLessThan(opened.people.count, planted.count)
+        XCTAssertEqual(try MatchCanaries.load(for: fixture.workspace, paths: [list]).people.count, planted.count)
 
         // Nothing that needs the secret works, and the refusal says why.
         XCTAssertThrowsError(try examiner.secret) { XCTAssertTrue("\($0)".contains("planter"), "\($0)") }

@@ -46,7 +46,7 @@ final class CanaryIndexTests: XCTestCase {
         XCTAssertEqual(index.count, canaries.count)
         for slot in [0, 4_095, 4_096, 8_191, 8_192, 10_002] {
             XCTAssertEqual(index.canaryIDs(forPhone: canaries[slot].person.phone), ["c\(slot)"], "slot \(slot)")
-            XCTAssertEqual(index.entries[slot].address, PlantedAddress(canaries[slot].person.address), "slot \(slot)")
+            XCTAssertEqual(index.entry(at: slot).address, PlantedAddress(canaries[slot].person.address), "slot \(slot)")
             XCTAssertEqual(index.id(at: slot), "c\(slot)")
         }
         XCTAssertEqual(index.slots(forName: "王芳"), Array(stride(from: 1, to: canaries.count, by: 5)))
