@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: issue 6's figures in one run (about 15 minutes on 2 cores).
+# `make bench`: issue 6's figures in one run (about 20 minutes on 2 cores).
 #   Benchmarks/bench.sh [LeakTraceBench options]   e.g. --sections 1,4 --scale-rows 1000000
 #   BENCH_SCRATCH=/tmp/x Benchmarks/bench.sh         builds into /tmp/x (swift build --scratch-path) and works in /tmp/x/bench
 # Installs what it needs (ripgrep and GNU time through apt, Splink and DuckDB into a venv under

@@ -22,9 +22,15 @@ public struct Division: Hashable, Sendable {
     /// The name as people write it without its administrative suffix (浙江省 → 浙江, 杭州市 → 杭州,
     /// 内蒙古自治区 → 内蒙古, 恩施土家族苗族自治州 → 恩施). Addresses in leaked lists often use it.
     public var shortName: String {
-        var text = Substring(name)
-        for suffix in Self.suffixes where text.hasSuffix(suffix) && text.count - suffix.count >= 2 {
-            text = text.dropLast(suffix.count)
+        // On scalars: `String.hasSuffix` breaks graphemes for each of some 140 suffixes and peoples,
+        // and the gazetteer asks this of all 3,400 divisions at every start. Division names are
+        // Han characters, one scalar each, so counting scalars is counting characters.
+        var text = Array(name.unicodeScalars)
+        func ends(with suffix: [Unicode.Scalar]) -> Bool {
+            text.count - suffix.count >= 2 && text[(text.count - suffix.count)...].elementsEqual(suffix)
+        }
+        for suffix in Self.suffixScalars where ends(with: suffix) {
+            text.removeLast(suffix.count)
             break
         }
         // Autonomous divisions name their peoples before the suffix (湘西土家族苗族自治州); drop them,
@@ -32,14 +38,19 @@ public struct Division: Hashable, Sendable {
         var stripped = true
         while stripped {
             stripped = false
-            for people in Self.peoples where text.hasSuffix(people) && text.count - people.count >= 2 {
-                text = text.dropLast(people.count)
+            for people in Self.peopleScalars where ends(with: people) {
+                text.removeLast(people.count)
                 stripped = true
                 break
             }
         }
-        return String(text)
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text)
+        return String(out)
     }
+
+    private static let suffixScalars = suffixes.map { Array($0.unicodeScalars) }
+    private static let peopleScalars = peoples.map { Array($0.unicodeScalars) }
 
     private static let suffixes = [
         "特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "盟", "区", "县", "旗",

@@ -21,7 +21,13 @@ struct TSVTable {
 
     init(text: String, file: String, columns: [String]) throws {
         self.file = file
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on bytes: splitting a `String` by `Character` breaks graphemes over the whole corpus
+        // at every start. Only `\r\n`, one `Character` that "\n" does not split, reads differently,
+        // so a text holding a carriage return takes the `Character` path.
+        let byBytes = !text.utf8.contains(0x0D)
+        var lines = byBytes
+            ? text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+            : text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         guard let header = lines.first else {
             throw LeakTraceError.unreadableFile(path: file, line: nil, reason: "empty; expected a header line")
@@ -33,7 +39,9 @@ struct TSVTable {
         var rows: [Row] = []
         rows.reserveCapacity(lines.count - 1)
         for (offset, line) in lines.dropFirst().enumerated() {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let cells = byBytes
+                ? line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+                : line.split(separator: "\t", omittingEmptySubsequences: false)
             guard cells.count == columns.count else {
                 throw LeakTraceError.unreadableFile(
                     path: file, line: offset + 2, reason: "\(cells.count) columns, expected \(columns.count)")

@@ -30,9 +30,7 @@ final class MatchCanaries: Sendable {
     }
 
     static func load(for workspace: Workspace, paths: [String]) throws -> MatchCanaries {
-        guard workspace.role == .examiner else {
-            return MatchCanaries(people: try workspace.registry.canaryPeople(), opened: [], registry: workspace.registry)
-        }
+        guard workspace.role == .examiner else { return try every(in: workspace) }
         let intake = EvidenceIntake()
         var keys = Set<String>()
         for path in paths {
@@ -45,6 +43,14 @@ final class MatchCanaries: Sendable {
         let unlocked = try workspace.registry.unlockedCanaries(keys: keys)
         return MatchCanaries(people: unlocked.map { (id: $0.id, person: $0.person) }, opened: unlocked, registry: workspace.registry)
     }
+
+    /// Every canary, as the planter matches: what `match --shard` needs, whatever the piece holds.
+    static func every(in workspace: Workspace) throws -> MatchCanaries {
+        MatchCanaries(people: try workspace.registry.canaryPeople(), opened: [], registry: workspace.registry)
+    }
+
+    /// The ids of every canary matched against, for `ShardMatcher.canarySet`.
+    var ids: [String] { people.map(\.id) }
 
     /// The canary `id`, opened from the registry the first time it is asked for; `nil` when it
     /// could not be (the reason is kept for `check()`).

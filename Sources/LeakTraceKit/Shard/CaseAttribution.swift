@@ -7,7 +7,7 @@ import LeakTraceRegistry
 ///
 /// ```swift
 /// let attribution = CaseAttribution(weights: .standard, options: .standard)
-///     .attribute(canaries: canaries, found: ["c-1"], rows: 619_109, entities: pipeline.entityIDs)
+///     .attribute(planted: try registry.plantedCanaries(), found: ["c-1"], rows: 619_109, entities: pipeline.entityIDs)
 /// ```
 ///
 /// Shared by `match` and `merge` so that a case merged from shards is attributed by exactly the
@@ -22,14 +22,8 @@ public struct CaseAttribution: Sendable {
         self.options = options
     }
 
-    public func attribute(canaries: [Canary], found: Set<String>, rows: Int, entities: [EntityID]) -> Attribution {
-        attribute(
-            planted: canaries.map { PlantedCanary(id: $0.id, placement: $0.placement, visibility: $0.visibility, plantedAt: $0.plantedAt) },
-            found: found, rows: rows, entities: entities)
-    }
-
-    /// The same from the placement facts alone, which need no key: an examiner's match, which
-    /// opens only some canaries, still weighs what it found against every canary planted.
+    /// From the placement facts alone, which need no key: an examiner's match, which opens only
+    /// some canaries, still weighs what it found against every canary planted.
     public func attribute(planted: [PlantedCanary], found: Set<String>, rows: Int, entities: [EntityID]) -> Attribution {
         // A list's size sets how likely an unrelated person agrees with a canary by chance.
         let chance = weights.chanceMatchProbability(listSize: max(rows, 1))

@@ -24,9 +24,8 @@ extension ShardMatcher {
         defer { spool.remove() }
         guard spool.isPlainUTF8 else { return try match(input: spool.piece(), header: header, write: write) }
 
-        let canaries = try workspace.registry.canaries()
-        let byID = Dictionary(uniqueKeysWithValues: canaries.map { ($0.id, $0) })
-        let index = CanaryIndex(canaries.map { (id: $0.id, person: $0.person) })
+        let canaries = try MatchCanaries.every(in: workspace)
+        let index = CanaryIndex(canaries.people)
         let matcher = RecordMatcher(index: index, weights: weights)
         let label = Self.inputLabel
         let stream = DelimitedStream(reader: reader, blockSize: blockSize)
@@ -43,7 +42,7 @@ extension ShardMatcher {
                 let decision = matcher.decide(record)
                 let best = decision.hits.first
                 counter.observe(record, file: label, isCanary: best != nil)
-                guard let best, let canary = byID[best.canaryID] else { return }
+                guard let best, let canary = canaries.canary(best.canaryID) else { return }
                 let (offset, line) = locator.locate(record.seen)
                 try write(.hit(ShardHit(offset: offset - prefix, line: line - (prefix == 0 ? 0 : 1),
                                         hit: CaseMatcher.hit(best, canary: canary, file: label, record: record))))

@@ -41,9 +41,8 @@ public struct ShardMatcher: Sendable {
     /// the same columns as the whole list. A piece that already starts with it is read as it is.
     @discardableResult
     public func match(input: [UInt8], header: String? = nil, write: (ShardLine) throws -> Void) throws -> ShardSummary {
-        let canaries = try workspace.registry.canaries()
-        let byID = Dictionary(uniqueKeysWithValues: canaries.map { ($0.id, $0) })
-        let matcher = RecordMatcher(index: CanaryIndex(canaries.map { (id: $0.id, person: $0.person) }), weights: weights)
+        let canaries = try MatchCanaries.every(in: workspace)
+        let matcher = RecordMatcher(index: CanaryIndex(canaries.people), weights: weights)
         let label = Self.inputLabel
         // A lossy decode keeps a damaged row readable as its neighbours are; digests stay those of the raw bytes.
         let prefix = Self.prefix(for: input, header: header)
@@ -57,7 +56,7 @@ public struct ShardMatcher: Sendable {
                 let decision = matcher.decide(record)
                 let best = decision.hits.first
                 counter.observe(record, file: label, isCanary: best != nil)
-                guard let best, let canary = byID[best.canaryID] else { return }
+                guard let best, let canary = canaries.canary(best.canaryID) else { return }
                 let (offset, line) = locator.locate(record.seen, in: bytes)
                 // Offsets and lines are the piece's own: the header given on the command line is not in it.
                 try write(.hit(ShardHit(offset: offset - prefix.count, line: line - (prefix.isEmpty ? 0 : 1), hit: CaseMatcher.hit(best, canary: canary, file: label, record: record))))
@@ -72,13 +71,14 @@ public struct ShardMatcher: Sendable {
     /// The piece's closing lines, whether it was read whole or streamed: who was counted, then the summary.
     func finish(
         bytes: Int, digests: (sha256: String, md5: String, sm3: String), summary: ReadSummary, counter: RecordCounter,
-        hits: Int, canaries: [Canary], write: (ShardLine) throws -> Void
+        hits: Int, canaries: MatchCanaries, write: (ShardLine) throws -> Void
     ) throws -> ShardSummary {
+        try canaries.check()
         let result = ShardSummary(
             bytes: bytes, sha256: digests.sha256, md5: digests.md5, sm3: digests.sm3,
             records: summary.records, format: summary.format ?? DelimitedTextReader.format, skipped: summary.skipped,
             counts: counter.counts, hits: hits, registryFingerprint: try workspace.fingerprint(),
-            canarySet: Self.canarySet(canaries))
+            canarySet: Self.canarySet(ids: canaries.ids))
         try write(.persons(ShardPersons(counter)))
         try write(.summary(result))
         return result
@@ -94,8 +94,8 @@ public struct ShardMatcher: Sendable {
     }
 
     /// Names the set of canaries matched against, so shards matched before and after a new plant can't be merged.
-    public static func canarySet(_ canaries: [Canary]) -> String {
-        Digest.sha256Hex(Array(canaries.map(\.id).sorted().joined(separator: "\n").utf8))
+    public static func canarySet(ids: [String]) -> String {
+        Digest.sha256Hex(Array(ids.sorted().joined(separator: "\n").utf8))
     }
 
     static func hex(_ algorithm: HashAlgorithm, _ bytes: [UInt8]) -> String {

@@ -31,9 +31,13 @@ public struct ShardMerger: Sendable {
     public func merge(_ request: MergeRequest) throws -> MatchReport {
         guard !request.caseName.isEmpty else { throw LeakTraceError.invalidInput("--case must not be empty") }
         guard !request.shards.isEmpty else { throw LeakTraceError.invalidInput("name at least one shard output") }
-        let canaries = try workspace.registry.canaries()
+        // Shards were matched against every canary, which only the planter's key opens.
+        guard workspace.role == .planter else {
+            throw LeakTraceError.registry("merging shards needs the planter's key: shards are matched against every canary")
+        }
+        let planted = try workspace.registry.plantedCanaries()
         let fingerprint = try workspace.fingerprint()
-        let canarySet = ShardMatcher.canarySet(canaries)
+        let canarySet = ShardMatcher.canarySet(ids: planted.map(\.id))
         var outputs: [ShardOutput] = []
         var seen = Set<String>()
         for path in request.shards {
@@ -73,7 +77,7 @@ public struct ShardMerger: Sendable {
         }
 
         let attribution = CaseAttribution(weights: weights, options: options).attribute(
-            canaries: canaries, found: Set(hits.map(\.canary)), rows: counts.rows,
+            planted: planted, found: Set(hits.map(\.canary)), rows: counts.rows,
             entities: try workspace.registry.pipeline().entityIDs)
         try workspace.registry.recordIntake(caseName: request.caseName, examiner: request.examiner, at: matchedAt, evidence: evidence)
         try workspace.registry.saveCase(StoredCase(

@@ -24,6 +24,9 @@ struct DivisionGazetteer: Sendable {
     let entries: [Entry]
     /// Full names, and short names of two or more characters; `full` tells which it was.
     private let byName: [String: [(division: Int32, full: Bool)]]
+    /// The same names by a hash of their scalars, so `names(in:at:)` builds no string per length
+    /// it tries (it runs for every position of every address a match parses).
+    private let byHash: [UInt64: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]]
     private let byCode: [String: Int32]
     /// The longest name that starts with each scalar, so a lookup tries only lengths that exist.
     private let longestByFirst: [Unicode.Scalar: Int]
@@ -49,6 +52,14 @@ struct DivisionGazetteer: Sendable {
         }
         self.entries = entries
         self.byName = byName
+        var byHash: [UInt64: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]] = [:]
+        for (name, divisions) in byName {
+            let scalars = Array(name.unicodeScalars)
+            var hash = Self.hashSeed
+            for scalar in scalars { hash = Self.hash(hash, scalar) }
+            byHash[hash, default: []].append((scalars, divisions))
+        }
+        self.byHash = byHash
         self.byCode = byCode
         self.longestByFirst = longest
     }
@@ -72,13 +83,31 @@ struct DivisionGazetteer: Sendable {
     func names(in scalars: [Unicode.Scalar], at position: Int) -> [(length: Int, divisions: [(division: Int32, full: Bool)])] {
         guard position < scalars.count, let longest = longestByFirst[scalars[position]] else { return [] }
         var found: [(length: Int, divisions: [(division: Int32, full: Bool)])] = []
-        var length = min(longest, scalars.count - position)
-        while length >= 2 {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[position..<(position + length)])
-            if let hits = byName[String(text)] { found.append((length, hits)) }
-            length -= 1
+        let longestHere = min(longest, scalars.count - position)
+        // The hash of every prefix from this position, in one pass; then longest first, as promised.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestHere + 1) { hashes in
+            var hash = Self.hashSeed
+            for length in 1...longestHere {   // at least 1: the guard above
+                hash = Self.hash(hash, scalars[position + length - 1])
+                hashes[length] = hash
+            }
+            var length = longestHere
+            while length >= 2 {
+                if let bucket = byHash[hashes[length]],
+                   let hit = bucket.first(where: { $0.name.elementsEqual(scalars[position..<(position + length)]) }) {
+                    found.append((length, hit.divisions))
+                }
+                length -= 1
+            }
+            return found
         }
-        return found
+    }
+
+    private static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// FNV-1a over the scalar's value, one step.
+    @inline(__always)
+    private static func hash(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
+        (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
     }
 }

@@ -22,6 +22,8 @@ public enum NameNormalizer {
     static let middleDot: Unicode.Scalar = "·"
 
     public static func observe(_ text: String) -> NameObservation? {
+        // Most names in a list are already plain (林晓岚): nothing to fold, strip or mask.
+        if isPlainFullName(text) { return .full(text) }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(8)
         var hasHan = false

@@ -104,6 +104,12 @@ struct ChatLine {
         var found: [(start: Int, valueStart: Int, role: FieldRole)] = []
         var index = 0
         while index < chars.count {
+            // A label starts with its word's first character: most positions start none (this runs
+            // on every line of every file's sample while a reader is chosen).
+            guard labelStarts.contains(chars[index]) else {
+                index += 1
+                continue
+            }
             var next: (valueStart: Int, role: FieldRole)?
             search: for (role, words) in labelWords {
                 for word in words {
@@ -140,6 +146,9 @@ struct ChatLine {
     }
 
     /// Where `word` ends if it starts at `start`; a Han word's characters may be spaced apart.
+    /// The first character of every label word.
+    private static let labelStarts = Set(labelWords.flatMap { $0.1.compactMap(\.first) })
+
     static func match(_ word: String, in chars: [Character], at start: Int) -> Int? {
         var index = start
         var first = true
