@@ -71,7 +71,7 @@ public struct CanaryIndex: Sendable {
                 byHeadTail.append(SlotTable.pack(key: UInt64(headTail), slot: s))
                 byTail4.append(SlotTable.pack(key: UInt64(key.tail4), slot: s))
                 byHead7.append(SlotTable.pack(key: UInt64(key.head7), slot: s))
-                blocks.add(slot: s, headTail: headTail, surname: item.surname, provinces: item.provinces)
+                blocks.add(slot: s, headTail: headTail, surname: item.surname, last: item.last, provinces: item.provinces)
             }
             if let nameKey = item.nameKey { byName.append(SlotTable.pack(key: nameKey, slot: s)) }
         }
@@ -79,22 +79,25 @@ public struct CanaryIndex: Sendable {
         people = canaries.map(\.person)
         self.phones = phones
         details = CanaryDetails(people: people)
-        let tables = SlotTable.sorting([byPhone, byHeadTail, byTail4, byHead7, byName, blocks.bySurname, blocks.byProvince, blocks.withoutRegion])
+        let tables = SlotTable.sorting([
+            byPhone, byHeadTail, byTail4, byHead7, byName, blocks.bySurname, blocks.byNameEnds, blocks.byProvince, blocks.withoutRegion,
+        ])
         self.byPhone = tables[0]
         self.byHeadTail = tables[1]
         self.byTail4 = tables[2]
         self.byHead7 = tables[3]
         self.byName = tables[4]
-        maskedBlocks = MaskedBlocks(bySurname: tables[5], byProvince: tables[6], withoutRegion: tables[7])
+        maskedBlocks = MaskedBlocks(bySurname: tables[5], byNameEnds: tables[6], byProvince: tables[7], withoutRegion: tables[8])
         plantedPhones = PlantedPhoneTable(sortedDistinct: self.byPhone.keys)
     }
 
-    /// What files one canary: its number, its normalised full name's key, its surname (the first
-    /// scalar of the name as scoring reads it) and its address's provinces.
+    /// What files one canary: its number, its normalised full name's key, the first and last
+    /// scalars of its name as scoring reads it, and its address's provinces.
     private struct Keys: Sendable {
         let phone: PhoneKey?
         let nameKey: UInt64?
         let surname: Unicode.Scalar?
+        let last: Unicode.Scalar?
         let provinces: [Int32]
     }
 
@@ -102,15 +105,16 @@ public struct CanaryIndex: Sendable {
     /// which give the same for the plain forms (`PhoneKey.planted`, `NameNormalizer.isPlainFullName`).
     private static func keys(_ canary: (id: String, person: PersonRecord)) -> Keys {
         let phone = PhoneKey.planted(canary.person.phone)
-        let nameKey: UInt64?, surname: Unicode.Scalar?
+        let nameKey: UInt64?, surname: Unicode.Scalar?, last: Unicode.Scalar?
         if NameNormalizer.isPlainFullName(canary.person.name) {
-            (nameKey, surname) = (NameKey.of(canary.person.name), canary.person.name.unicodeScalars.first)
+            let scalars = canary.person.name.unicodeScalars
+            (nameKey, surname, last) = (NameKey.of(canary.person.name), scalars.first, scalars.last)
         } else {
             let name = CanaryDetails.normalizedName(canary.person.name)
-            (nameKey, surname) = (name.key.map(NameKey.of), name.scalars.first)
+            (nameKey, surname, last) = (name.key.map(NameKey.of), name.scalars.first, name.scalars.last)
         }
         return Keys(
-            phone: phone, nameKey: nameKey, surname: surname,
+            phone: phone, nameKey: nameKey, surname: surname, last: last,
             // Provinces matter only under a masked key, which needs a number.
             provinces: phone == nil ? [] : PlantedAddress.provinces(of: canary.person.address))
     }

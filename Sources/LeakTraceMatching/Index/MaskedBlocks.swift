@@ -8,14 +8,18 @@
 ///
 /// ```swift
 /// var builder = MaskedBlocks.Builder()
-/// builder.add(slot: 0, headTail: 138_78, surname: "林", provinces: [12])
-/// let blocks = MaskedBlocks(bySurname: SlotTable(sorting: builder.bySurname),
+/// builder.add(slot: 0, headTail: 138_78, surname: "林", last: "岚", provinces: [12])
+/// let blocks = MaskedBlocks(bySurname: SlotTable(sorting: builder.bySurname), byNameEnds: SlotTable(sorting: builder.byNameEnds),
 ///                           byProvince: SlotTable(sorting: builder.byProvince), withoutRegion: SlotTable(sorting: builder.withoutRegion))
 /// blocks.appendSlots(headTail: 138_78, evidence: evidence, into: &out)
 /// ```
 struct MaskedBlocks: Sendable {
     /// headTail << 21 | the planted name's first scalar.
     let bySurname: SlotTable
+    /// headTail << 22 | a 22-bit hash of the planted name's first and last scalars: a record that
+    /// shows both (a full name, 林*岚) needs only these, a few among the hundreds under its surname.
+    /// Two pairs may share a hash; that only brings a canary into scoring.
+    let byNameEnds: SlotTable
     /// headTail << 16 | a province (gazetteer entry) the planted address lies in.
     let byProvince: SlotTable
     /// Canaries whose planted address names no division, by headTail: no province rules them out.
@@ -24,11 +28,13 @@ struct MaskedBlocks: Sendable {
     /// Collects the keys of each canary; `CanaryIndex` sorts them into the tables, all at once.
     struct Builder {
         var bySurname: [UInt64] = []
+        var byNameEnds: [UInt64] = []
         var byProvince: [UInt64] = []
         var withoutRegion: [UInt64] = []
 
-        mutating func add(slot: Int32, headTail: UInt32, surname: Unicode.Scalar?, provinces: [Int32]) {
+        mutating func add(slot: Int32, headTail: UInt32, surname: Unicode.Scalar?, last: Unicode.Scalar?, provinces: [Int32]) {
             if let surname { bySurname.append(SlotTable.pack(key: MaskedBlocks.surnameKey(headTail, surname), slot: slot)) }
+            if let surname, let last { byNameEnds.append(SlotTable.pack(key: MaskedBlocks.nameEndsKey(headTail, surname, last), slot: slot)) }
             if provinces.isEmpty {
                 withoutRegion.append(SlotTable.pack(key: UInt64(headTail), slot: slot))
             } else {
@@ -38,12 +44,20 @@ struct MaskedBlocks: Sendable {
     }
 
     static func surnameKey(_ headTail: UInt32, _ surname: Unicode.Scalar) -> UInt64 { UInt64(headTail) << 21 | UInt64(surname.value) }
+    static func nameEndsKey(_ headTail: UInt32, _ first: Unicode.Scalar, _ last: Unicode.Scalar) -> UInt64 {
+        let pair = (UInt64(first.value) << 21 | UInt64(last.value)) &* 0x9E37_79B9_7F4A_7C15
+        return UInt64(headTail) << 22 | pair >> 42
+    }
     static func provinceKey(_ headTail: UInt32, _ province: Int32) -> UInt64 { UInt64(headTail) << 16 | UInt64(UInt16(truncatingIfNeeded: province)) }
 
     /// The slots under `headTail` whose name or address may agree with `evidence`; may repeat a slot.
     func appendSlots(headTail: UInt32, evidence: MaskedEvidence, into out: inout [Int32]) {
-        for surname in evidence.surnames {
-            bySurname.appendSlots(of: Self.surnameKey(headTail, surname), into: &out)
+        for name in evidence.names {
+            if let last = name.last {
+                byNameEnds.appendSlots(of: Self.nameEndsKey(headTail, name.first, last), into: &out)
+            } else {
+                bySurname.appendSlots(of: Self.surnameKey(headTail, name.first), into: &out)
+            }
         }
         guard evidence.hasAddress else { return }
         withoutRegion.appendSlots(of: UInt64(headTail), into: &out)

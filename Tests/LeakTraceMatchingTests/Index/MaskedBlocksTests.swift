@@ -28,6 +28,12 @@ final class MaskedBlocksTests: XCTestCase {
             SeizedRecord(number: 6, cells: [target.name, masked, target.address], seen: "t"),
             SeizedRecord(number: 7, cells: [], name: target.name, phone: masked, address: nil, seen: "t"),
             SeizedRecord(number: 8, cells: [], name: "王**", phone: "138****0078", address: "四川省成都市武侯区人民南路4段12号", seen: "t"),
+            // First and last shown, with hidden runs of other lengths, and a two-character full name.
+            SeizedRecord(number: 9, cells: [], name: "欧*岚", phone: masked, address: nil, seen: "t"),
+            SeizedRecord(number: 10, cells: [], name: "欧阳**岚", phone: masked, address: "江苏省南京市", seen: "t"),
+            SeizedRecord(number: 11, cells: [], name: "王芳", phone: masked, address: nil, seen: "t"),
+            SeizedRecord(number: 12, cells: [], name: "陈*华", phone: masked, address: "人民路5号", seen: "t"),
+            SeizedRecord(number: 13, cells: [], name: "林*", phone: masked, address: nil, seen: "t"),
         ]
         var hits = 0
         for record in records {
@@ -45,7 +51,7 @@ final class MaskedBlocksTests: XCTestCase {
         var plain = RecordFields(SeizedRecord(number: 1, cells: [], name: "林*岚", phone: nil, address: "浙江省杭州市西湖区", seen: "t"))
         plain.readAddresses(SeizedRecord(number: 1, cells: [], address: "浙江省杭州市西湖区", seen: "t"))
         let evidence = MaskedEvidence(plain)
-        XCTAssertEqual(evidence?.surnames, ["林"])
+        XCTAssertEqual(evidence?.names, [MaskedEvidence.NameEnds(first: "林", last: "岚")])
         XCTAssertEqual(evidence?.provinces.count, 1)
         XCTAssertEqual(evidence?.hasAddress, true)
         let hidden = RecordFields(SeizedRecord(number: 2, cells: [], name: "*晓岚", seen: "t"))
