@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import LeakTraceCore
 import LeakTraceCrypto
@@ -16,14 +15,11 @@ enum FileFingerprint {
     static func take(path: String, intake: EvidenceIntake) throws -> FileDigest {
         guard ArchiveMemberPath(path) == nil else { return try intake.fingerprint(path: path) }
         let groups: [[HashAlgorithm]] = [[.sm3], HashAlgorithm.allCases.filter { $0 != .sm3 }]
-        let results = ResultBox(count: groups.count)
-        DispatchQueue.concurrentPerform(iterations: groups.count) { i in
-            results.set(i, Result { try digest(path: path, algorithms: groups[i]) })
-        }
+        let results = concurrentMap(count: groups.count) { i in Result { try digest(path: path, algorithms: groups[i]) } }
         var digests: [HashAlgorithm: [UInt8]] = [:]
         var size: Int?
-        for result in results.values {
-            let (bytes, found) = try result!.get()
+        for result in results {
+            let (bytes, found) = try result.get()
             if let size, size != bytes {
                 throw LeakTraceError.unreadableFile(path: path, line: nil, reason: "changed while being hashed (take a stable copy)")
             }
@@ -48,25 +44,5 @@ enum FileFingerprint {
         var out: [HashAlgorithm: [UInt8]] = [:]
         for hasher in hashers { out[hasher.algorithm] = hasher.finalize() }
         return (file.bytesRead, out)
-    }
-
-    /// Results written by the concurrent iterations, each to its own slot.
-    private final class ResultBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<(Int, [HashAlgorithm: [UInt8]]), any Error>?]
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Result<(Int, [HashAlgorithm: [UInt8]]), any Error>) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        var values: [Result<(Int, [HashAlgorithm: [UInt8]]), any Error>?] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots
-        }
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import LeakTraceCore
 
 /// The planted canaries, normalised once and filed under blocking keys, so a seized record is
@@ -121,18 +120,7 @@ public struct CanaryIndex: Sendable {
 
     /// `keys` over all canaries, in chunks on every core; results keep the canaries' order.
     private static func keys(_ canaries: [(id: String, person: PersonRecord)]) -> [Keys] {
-        let chunk = 4_096
-        guard canaries.count > chunk else { return canaries.map(keys) }
-        let chunks = (canaries.count + chunk - 1) / chunk
-        var parts = [[Keys]](repeating: [], count: chunks)
-        parts.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out   // each iteration writes only its own element
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = c * chunk..<min(canaries.count, (c + 1) * chunk)
-                out[c] = canaries[range].map(keys)
-            }
-        }
-        return parts.flatMap { $0 }
+        concurrentMap(canaries, chunk: 4_096, keys)
     }
 
     /// Builds from planted canaries.

@@ -1,4 +1,4 @@
-import Dispatch
+import LeakTraceCore
 
 /// Canary slots filed under integer keys, as one sorted array of `key << 24 | slot` values.
 ///
@@ -30,12 +30,7 @@ struct SlotTable: Sendable {
 
     /// Several tables at once, sorted on every core.
     static func sorting(_ arrays: [[UInt64]]) -> [SlotTable] {
-        var tables = [SlotTable](repeating: SlotTable(sorting: []), count: arrays.count)
-        tables.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out   // each iteration writes only its own element
-            DispatchQueue.concurrentPerform(iterations: arrays.count) { i in out[i] = SlotTable(sorting: arrays[i]) }
-        }
-        return tables
+        concurrentMap(count: arrays.count) { SlotTable(sorting: arrays[$0]) }
     }
 
     @inline(__always)

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GRDB
 import LeakTraceCore
@@ -49,13 +48,15 @@ extension Registry {
         if read.total == 0 { return [] }
         guard read.chunks.reduce(0, { $0 + $1.count }) == read.total else { return nil }
         let path = self.path
-        let parts = Self.concurrentMap(read.chunks.indices) { chunk -> [(id: String, person: PersonRecord)] in
-            let (count, sealed) = read.chunks[chunk]
-            let bytes = try vault.open(sealed, context: Self.peopleCacheContext(generation: read.generation, chunk: chunk, count: count))
-            do {
-                return try CanaryPeopleChunk.people(bytes, count: count)
-            } catch {
-                throw LeakTraceError.registry("\(path): cached canary chunk \(chunk): \(error)")
+        let parts = concurrentMap(count: read.chunks.count) { chunk in
+            Result { () throws -> [(id: String, person: PersonRecord)] in
+                let (count, sealed) = read.chunks[chunk]
+                let bytes = try vault.open(sealed, context: Self.peopleCacheContext(generation: read.generation, chunk: chunk, count: count))
+                do {
+                    return try CanaryPeopleChunk.people(bytes, count: count)
+                } catch {
+                    throw LeakTraceError.registry("\(path): cached canary chunk \(chunk): \(error)")
+                }
             }
         }
         return try parts.flatMap { try $0.get() }
@@ -63,9 +64,11 @@ extension Registry {
 
     private func writePeopleCache(_ people: [(id: String, person: PersonRecord)], generation: Int, vault: CanaryVault, chunkSize: Int) throws {
         let chunks = stride(from: 0, to: people.count, by: chunkSize).map { people[$0..<min(people.count, $0 + chunkSize)] }
-        let sealed = try Self.concurrentMap(chunks.indices) { chunk in
-            try vault.seal(CanaryPeopleChunk.bytes(chunks[chunk]),
-                           context: Self.peopleCacheContext(generation: generation, chunk: chunk, count: chunks[chunk].count))
+        let sealed = try concurrentMap(count: chunks.count) { chunk in
+            Result {
+                try vault.seal(CanaryPeopleChunk.bytes(chunks[chunk]),
+                               context: Self.peopleCacheContext(generation: generation, chunk: chunk, count: chunks[chunk].count))
+            }
         }.map { try $0.get() }
         try dbQueue.write { db in
             guard try Meta.get(.canaryGeneration, in: db).flatMap(Int.init) == generation else { return }   // changed meanwhile
@@ -103,29 +106,21 @@ extension Registry {
         let chunk = 4_096
         let all = rows
         let path = self.path
-        let parts = Self.concurrentMap(0..<(rows.count + chunk - 1) / chunk) { c in
-            let open = try vault.canaryOpener()
-            return try all[c * chunk..<min(all.count, (c + 1) * chunk)].map { row -> (id: String, person: PersonRecord) in
-                guard let sealed = row.sealed else { return (row.id, row.plain!) }
-                let opened = try open(sealed, row.id)
-                do {
-                    return (row.id, try SealedCanaryFields.person(bytes: opened))
-                } catch {
-                    throw LeakTraceError.registry("\(path): canary \(row.id): \(error)")
+        let parts = concurrentMap(count: (rows.count + chunk - 1) / chunk) { c in
+            Result { () throws -> [(id: String, person: PersonRecord)] in
+                let open = try vault.canaryOpener()
+                return try all[c * chunk..<min(all.count, (c + 1) * chunk)].map { row in
+                    guard let sealed = row.sealed else { return (row.id, row.plain!) }
+                    let opened = try open(sealed, row.id)
+                    do {
+                        return (row.id, try SealedCanaryFields.person(bytes: opened))
+                    } catch {
+                        throw LeakTraceError.registry("\(path): canary \(row.id): \(error)")
+                    }
                 }
             }
         }
         return (generation, try parts.flatMap { try $0.get() })
-    }
-
-    /// `body` over `range` on every core; results in the range's order.
-    private static func concurrentMap<T>(_ range: Range<Int>, _ body: @Sendable (Int) throws -> T) -> [Result<T, Error>] {
-        var results = [Result<T, Error>](repeating: .failure(CancellationError()), count: range.count)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out   // each iteration writes only its own element
-            DispatchQueue.concurrentPerform(iterations: range.count) { i in out[i] = Result { try body(range.lowerBound + i) } }
-        }
-        return results
     }
 
     /// One canary by id, opened; `nil` when there is none.
