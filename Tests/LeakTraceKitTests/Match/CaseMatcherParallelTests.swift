@@ -1,6 +1,5 @@
 import Foundation
 import LeakTraceCore
-import LeakTraceGeneration
 import XCTest
 @testable import LeakTraceKit
 
@@ -12,28 +11,27 @@ final class CaseMatcherParallelTests: XCTestCase {
     /// duplicates far apart (first seen in one batch, again many batches later), invalid and masked
     /// numbers, quoted and padded cells, a damaged-looking blank row and extra columns.
     func list(canaries: [Canary]) -> String {
-        var rng = DeterministicRandom(seed: 6_2026)
-        let names = NameGenerator(), phones = PhoneGenerator(), addresses = AddressGenerator()
+        var make = SeizedRows(seed: 6_2026)
         var rows = ["姓名,电话,地址,备注"]
         var people: [(String, String)] = []
         for i in 0..<4_000 {
-            let name = names.generate(using: &rng), phone = phones.generate(using: &rng), address = addresses.generate(using: &rng).text
+            let (name, phone, address) = make.person()
             let canary = canaries[i % canaries.count].person
             switch i % 25 {
-            case 0: rows.append("\(canary.name),\(canary.phone),\(canary.address),")
-            case 1: rows.append("\(canary.name),+86 \(canary.phone.prefix(3)) \(canary.phone.dropFirst(3)),\(canary.address),")
-            case 2: rows.append("\(canary.name.prefix(1))*\(canary.name.dropFirst(2)),\(canary.phone.prefix(3))******\(canary.phone.suffix(2)),\(canary.address),")
-            case 3: rows.append("\(name),\(canary.phone.prefix(3))****\(canary.phone.suffix(4)),\(address),")
+            case 0: rows.append(make.exact(canary) + ",")
+            case 1: rows.append(make.reformatted(canary) + ",")
+            case 2: rows.append(make.waybillMasked(canary) + ",")
+            case 3: rows.append("\(name),\(SeizedRows.masked4(canary.phone)),\(address),")
             case 4, 5: if !people.isEmpty { let (n, p) = people[(i * 7919) % people.count]; rows.append("\(n),\(p),\(address),重复") }
-            case 6: rows.append("\(name),12\(phone.dropFirst(2)),\(address),")
-            case 7: rows.append("\(name),\(phone.prefix(3))****\(phone.suffix(4)),\(address),")
+            case 6: rows.append("\(name),\(SeizedRows.invalid(phone)),\(address),")
+            case 7: rows.append("\(name),\(SeizedRows.masked4(phone)),\(address),")
             case 8: rows.append("\"\(name)\",\(phone),\"\(address)\",")
             case 9: rows.append(" \(name) ,\(phone),\(address),")
             case 10: rows.append(",\(phone),,")
-            case 11: rows.append("\(name),\(phone.prefix(3))-\(phone.dropFirst(3).prefix(4))-\(phone.suffix(4)),\(address),x,y")
+            case 11: rows.append("\(name),\(SeizedRows.dashed(phone)),\(address),x,y")
             case 12: rows.append(",,,")
             case 13: rows.append("\(name),\(canary.phone),\(address),")
-            case 14: rows.append("\(name),\(canary.phone.prefix(3))****\(canary.phone.suffix(4)),\(canary.address),")
+            case 14: rows.append("\(name),\(SeizedRows.masked4(canary.phone)),\(canary.address),")
             default:
                 rows.append("\(name),\(phone),\(address),")
                 people.append((name, phone))

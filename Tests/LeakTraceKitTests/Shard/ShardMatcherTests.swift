@@ -1,6 +1,5 @@
 import Foundation
 import LeakTraceCore
-import LeakTraceGeneration
 import LeakTraceIngest
 import XCTest
 @testable import LeakTraceKit
@@ -20,23 +19,22 @@ final class ShardMatcherTests: XCTestCase {
     /// Canaries exact, reformatted and masked among synthetic rows: full, reformatted, masked and
     /// invalid numbers, repeated persons, quoted cells with an embedded newline, blank rows.
     private func rows(canaries: [Canary]) -> [String] {
-        var rng = DeterministicRandom(seed: 6_0006)
-        let names = NameGenerator(), phones = PhoneGenerator(), addresses = AddressGenerator()
+        var make = SeizedRows(seed: 6_0006)
         var rows: [String] = []
         var people: [String] = []
         for i in 0..<3_000 {
-            let name = names.generate(using: &rng), phone = phones.generate(using: &rng), address = addresses.generate(using: &rng).text
+            let (name, phone, address) = make.person()
             let canary = canaries[i % canaries.count].person
             switch i % 30 {
-            case 0: rows.append("\(canary.name),\(canary.phone),\(canary.address)")
-            case 1: rows.append("\(canary.name),+86 \(canary.phone.prefix(3)) \(canary.phone.dropFirst(3)),\(canary.address)")
-            case 2: rows.append("\(canary.name.prefix(1))*\(canary.name.dropFirst(2)),\(canary.phone.prefix(3))******\(canary.phone.suffix(2)),\(canary.address)")
+            case 0: rows.append(make.exact(canary))
+            case 1: rows.append(make.reformatted(canary))
+            case 2: rows.append(make.waybillMasked(canary))
             case 3: if let again = people.last { rows.append(again) }
-            case 4: rows.append("\(name),\(phone.prefix(3))****\(phone.suffix(4)),\(address)")
+            case 4: rows.append("\(name),\(SeizedRows.masked4(phone)),\(address)")
             case 5: rows.append("\"\(name)\",\(phone),\"\(address)\n2单元\"")
-            case 6: rows.append("\(name),12\(phone.dropFirst(2)),\(address)")
+            case 6: rows.append("\(name),\(SeizedRows.invalid(phone)),\(address)")
             case 7: rows.append(",,")
-            case 8: rows.append("\(name),\(phone.prefix(3))-\(phone.dropFirst(3).prefix(4))-\(phone.suffix(4)),\(address)")
+            case 8: rows.append("\(name),\(SeizedRows.dashed(phone)),\(address)")
             default:
                 rows.append("\(name),\(phone),\(address)")
                 people.append(rows.last!)
