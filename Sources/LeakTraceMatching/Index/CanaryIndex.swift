@@ -4,11 +4,11 @@ import LeakTraceCore
 /// compared only with the few canaries it could be, never with every canary.
 ///
 /// Keys: the full number; for masked numbers, the visible head and tail (first 3 + last 2 digits,
-/// or last 4, or first 7), and under the first 3 + last 2 also the surname and the province
-/// (`MaskedBlocks`); the normalised full name, for records without a usable phone. A planted
-/// address is parsed, and a name's term frequency computed, the first time a record is scored
-/// against that canary (`CanaryDetails`): most canaries of a large registry never are. A
-/// controlled pool number may serve many canaries, so every key leads to a list of slots.
+/// or last 4, or first 7), and under the first 3 + last 2 also the surname (with the last
+/// character) and the province (`MaskedBlocks`); the normalised full name, for records without a
+/// usable phone. A planted address is parsed, and a name's term frequency computed, the first time
+/// a record is scored against that canary (`CanaryDetails`): most canaries of a large registry
+/// never are. A controlled pool number may serve many canaries, so every key leads to a list of slots.
 ///
 /// ```swift
 /// let index = CanaryIndex([(id: "c000001", person: PersonRecord(name: "林晓岚", phone: "13800138000",
@@ -41,14 +41,14 @@ public struct CanaryIndex: Sendable {
     let byHead7: SlotTable
     /// `NameKey` of the normalised full name.
     let byName: SlotTable
-    /// Surname and province keys under head3 × 100 + tail2, for records that show a masked number.
+    /// Surname, name-ends and province keys under head3 × 100 + tail2, for records that show a masked number.
     let maskedBlocks: MaskedBlocks
     /// Every planted full number, for the byte-level prefilter (`hasPlantedPhone`).
     public let plantedPhones: PlantedPhoneTable
 
     public init(_ canaries: [(id: String, person: PersonRecord)]) {
         // Only what files a canary under its keys is worked out here: its number, its name's key
-        // and surname, its address's provinces. Each canary's part is independent and runs on every
+        // and first and last characters, its address's provinces. Each canary's part is independent and runs on every
         // core; the tables are then sorted, so the index is the same however many cores built it.
         precondition(canaries.count <= Int(SlotTable.maxSlot) + 1, "a canary index holds at most \(SlotTable.maxSlot + 1) canaries")
         let facts = Self.keys(canaries)
