@@ -13,20 +13,25 @@ struct RecordLocator {
     private var line = 1
 
     mutating func locate(_ seen: String, in bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, line: Int) {
-        let needle = Array(seen.utf8)
-        guard let first = needle.first else { return (cursor, line) }
-        var at = cursor
-        var found: Int?
+        guard let found = Self.next(Array(seen.utf8), in: bytes, from: cursor) else { return (cursor, line) }
+        line += found.lineFeeds
+        cursor = found.start
+        return (cursor, line)
+    }
+
+    /// Where `needle` next starts in `bytes` at or after `from`, and the line feeds passed on the
+    /// way; `nil` for an empty needle or none found. `StreamRecordLocator` searches its window with it.
+    static func next(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (start: Int, lineFeeds: Int)? {
+        guard let first = needle.first else { return nil }
+        var at = from
         while at + needle.count <= bytes.count {
             if bytes[at] == first && bytes[at..<at + needle.count].elementsEqual(needle) {
-                found = at
-                break
+                var lineFeeds = 0
+                for index in from..<at where bytes[index] == 0x0A { lineFeeds += 1 }
+                return (at, lineFeeds)
             }
             at += 1
         }
-        guard let start = found else { return (cursor, line) }
-        for index in cursor..<start where bytes[index] == 0x0A { line += 1 }
-        cursor = start
-        return (start, line)
+        return nil
     }
 }

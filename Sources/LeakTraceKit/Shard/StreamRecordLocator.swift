@@ -39,20 +39,12 @@ struct StreamRecordLocator {
     }
 
     mutating func locate(_ seen: String) -> (offset: Int, line: Int) {
-        let needle = Array(seen.utf8)
-        guard let first = needle.first else { return (cursor, line) }
-        var at = cursor - base
-        var found: Int?
-        while at + needle.count <= window.count {
-            if window[at] == first && window[at..<at + needle.count].elementsEqual(needle) {
-                found = at
-                break
-            }
-            at += 1
+        let from = cursor - base
+        guard let found = window.withUnsafeBufferPointer({ RecordLocator.next(Array(seen.utf8), in: $0, from: from) }) else {
+            return (cursor, line)
         }
-        guard let start = found else { return (cursor, line) }
-        for index in (cursor - base)..<start where window[index] == 0x0A { line += 1 }
-        cursor = base + start
+        line += found.lineFeeds
+        cursor = base + found.start
         return (cursor, line)
     }
 }

@@ -36,7 +36,6 @@ final class CanaryDetails: Sendable {
 
     /// A planted name as scoring reads it, and as the name key files it when it reads as a full name.
     static func normalizedName(_ text: String) -> (scalars: [Unicode.Scalar], key: String?) {
-        if NameNormalizer.isPlainFullName(text) { return (Array(text.unicodeScalars), text) }
         if case .full(let normalized)? = NameNormalizer.observe(text) {
             return (Array(normalized.unicodeScalars), normalized)
         }
