@@ -26,11 +26,7 @@ public enum AddressParser {
 
     static func parse(normalized s: [Unicode.Scalar], gazetteer: DivisionGazetteer = .standard) -> ParsedAddress {
         var result = ParsedAddress()
-        var start = 0
-        for label in labels where s.count > label.count && s.starts(with: label) {
-            start = label.count
-            break
-        }
+        let start = labelEnd(s)
         var (regions, end) = readRegion(s, from: start, gazetteer)
         if regions.isEmpty {
             // Free text (a whole row in one cell): the address starts at the first division written
@@ -48,6 +44,11 @@ public enum AddressParser {
         result.regions = regions
         readParts(s, from: regions.isEmpty ? start : end, into: &result)
         return result
+    }
+
+    /// Where the text after a leading label (地址：…) starts; 0 without one.
+    static func labelEnd(_ s: [Unicode.Scalar]) -> Int {
+        labels.first { s.count > $0.count && s.starts(with: $0) }?.count ?? 0
     }
 
     // MARK: Divisions

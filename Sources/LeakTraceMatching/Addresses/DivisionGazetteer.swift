@@ -30,6 +30,8 @@ struct DivisionGazetteer: Sendable {
     private let byCode: [String: Int32]
     /// The longest name that starts with each scalar, so a lookup tries only lengths that exist.
     private let longestByFirst: [Unicode.Scalar: Int]
+    /// The most scalars any name has: how far past a position `names(in:at:)` can read.
+    let longestName: Int
 
     static let standard = DivisionGazetteer(reference: .standard)
 
@@ -62,11 +64,20 @@ struct DivisionGazetteer: Sendable {
         self.byHash = byHash
         self.byCode = byCode
         self.longestByFirst = longest
+        longestName = longest.values.max() ?? 0
     }
 
     func index(code: String) -> Int? { byCode[code].map(Int.init) }
 
     func divisions(named name: String) -> [Int] { (byName[name] ?? []).map { Int($0.division) } }
+
+    /// `division` and every division it lies in, most specific first.
+    func chain(of division: Int32) -> some Sequence<Int32> {
+        sequence(first: division) { [entries] in
+            let parent = entries[Int($0)].parent
+            return parent >= 0 ? parent : nil
+        }
+    }
 
     /// Whether `inner` is `outer` or lies inside it.
     func isWithin(_ inner: Int, _ outer: Int) -> Bool {

@@ -5,7 +5,7 @@ import LeakTraceCore
 ///
 /// Keys: the full number; for masked numbers, the visible head and tail (first 3 + last 2 digits,
 /// or last 4, or first 7), and under the first 3 + last 2 also the surname (with the last
-/// character) and the province (`MaskedBlocks`); the normalised full name, for records without a
+/// character) and the divisions (`MaskedBlocks`); the normalised full name, for records without a
 /// usable phone. A planted address is parsed, and a name's term frequency computed, the first time
 /// a record is scored against that canary (`CanaryDetails`): most canaries of a large registry
 /// never are. A controlled pool number may serve many canaries, so every key leads to a list of slots.
@@ -41,14 +41,14 @@ public struct CanaryIndex: Sendable {
     let byHead7: SlotTable
     /// `NameKey` of the normalised full name.
     let byName: SlotTable
-    /// Surname, name-ends and province keys under head3 × 100 + tail2, for records that show a masked number.
+    /// Surname, name-ends and division keys under head3 × 100 + tail2, for records that show a masked number.
     let maskedBlocks: MaskedBlocks
     /// Every planted full number, for the byte-level prefilter (`hasPlantedPhone`).
     public let plantedPhones: PlantedPhoneTable
 
     public init(_ canaries: [(id: String, person: PersonRecord)]) {
         // Only what files a canary under its keys is worked out here: its number, its name's key
-        // and first and last characters, its address's provinces. Each canary's part is independent and runs on every
+        // and first and last characters, its address's divisions. Each canary's part is independent and runs on every
         // core; the tables are then sorted, so the index is the same however many cores built it.
         precondition(canaries.count <= Int(SlotTable.maxSlot) + 1, "a canary index holds at most \(SlotTable.maxSlot + 1) canaries")
         let facts = Self.keys(canaries)
@@ -70,7 +70,7 @@ public struct CanaryIndex: Sendable {
                 byHeadTail.append(SlotTable.pack(key: UInt64(headTail), slot: s))
                 byTail4.append(SlotTable.pack(key: UInt64(key.tail4), slot: s))
                 byHead7.append(SlotTable.pack(key: UInt64(key.head7), slot: s))
-                blocks.add(slot: s, headTail: headTail, surname: item.surname, last: item.last, provinces: item.provinces)
+                blocks.add(slot: s, headTail: headTail, surname: item.surname, last: item.last, regions: item.regions)
             }
             if let nameKey = item.nameKey { byName.append(SlotTable.pack(key: nameKey, slot: s)) }
         }
@@ -78,26 +78,24 @@ public struct CanaryIndex: Sendable {
         people = canaries.map(\.person)
         self.phones = phones
         details = CanaryDetails(people: people)
-        let tables = SlotTable.sorting([
-            byPhone, byHeadTail, byTail4, byHead7, byName, blocks.bySurname, blocks.byNameEnds, blocks.byProvince, blocks.withoutRegion,
-        ])
+        let tables = SlotTable.sorting([byPhone, byHeadTail, byTail4, byHead7, byName] + blocks.tables)
         self.byPhone = tables[0]
         self.byHeadTail = tables[1]
         self.byTail4 = tables[2]
         self.byHead7 = tables[3]
         self.byName = tables[4]
-        maskedBlocks = MaskedBlocks(bySurname: tables[5], byNameEnds: tables[6], byProvince: tables[7], withoutRegion: tables[8])
+        maskedBlocks = MaskedBlocks(Array(tables[5...]))
         plantedPhones = PlantedPhoneTable(sortedDistinct: self.byPhone.keys)
     }
 
     /// What files one canary: its number, its normalised full name's key, the first and last
-    /// scalars of its name as scoring reads it, and its address's provinces.
+    /// scalars of its name as scoring reads it, and its address's divisions.
     private struct Keys: Sendable {
         let phone: PhoneKey?
         let nameKey: UInt64?
         let surname: Unicode.Scalar?
         let last: Unicode.Scalar?
-        let provinces: [Int32]
+        let regions: [Int32]
     }
 
     /// The planted (plain) forms are read directly; anything else goes through the normalisers,
@@ -114,8 +112,8 @@ public struct CanaryIndex: Sendable {
         }
         return Keys(
             phone: phone, nameKey: nameKey, surname: surname, last: last,
-            // Provinces matter only under a masked key, which needs a number.
-            provinces: phone == nil ? [] : PlantedAddress.provinces(of: canary.person.address))
+            // Divisions matter only under a masked key, which needs a number.
+            regions: phone == nil ? [] : AddressParser.regions(of: canary.person.address))
     }
 
     /// `keys` over all canaries, in chunks on every core; results keep the canaries' order.

@@ -70,9 +70,24 @@ public struct RecordMatcher: Sendable {
             // Only when the masked key leads to some canary: at small registries most masked rows stop here unparsed.
             if phones.contains(where: index.mayHaveMaskedCandidates) {
                 var read = RecordFields(record)
-                read.readAddresses(record)
-                addressesRead = true
-                let evidence = MaskedEvidence(read)
+                let addressRegions: [[Int32]]
+                if let address = record.address, let regions = AddressParser.leadingRegions(address) {
+                    // The divisions pick the canaries; the rest of the address is read only if some are picked.
+                    addressRegions = [regions]
+                } else {
+                    read.readAddresses(record)
+                    addressesRead = true
+                    addressRegions = read.addresses.map(\.regions)
+                }
+                var evidence = MaskedEvidence(read, addressRegions: addressRegions)
+                if let found = evidence {
+                    // A canary found by its name alone has an address that disagrees (the record's
+                    // names a division, the canary's does not nest with it), or none to compare.
+                    let address = record.address != nil && found.hasAddress ? weights.addressScore(.disagree) : .missing
+                    if weights.bestWeight(maskedPhones: phones, names: read.names, address: address) < weights.threshold {
+                        evidence?.names = []
+                    }
+                }
                 for observation in phones {
                     if case .masked = observation { index.appendCandidates(for: observation, evidence: evidence, into: &slots) }
                 }

@@ -3,39 +3,6 @@ import LeakTraceGeneration
 import XCTest
 @testable import LeakTraceMatching
 
-/// The index reads a planted address's provinces from its first characters when it starts with a
-/// province's full name; that must always be what the full parse says.
-final class PlantedAddressTests: XCTestCase {
-    private func fullParse(_ text: String) -> [Int32] { MaskedBlocks.provinces(of: AddressParser.parse(text)) }
-
-    func testTheProvincePrefixAgreesWithTheFullParseForGeneratedAddresses() {
-        let generator = CanaryGenerator()
-        var rng = DeterministicRandom(seed: 0x5EED_0006)
-        var fast = 0
-        for _ in 0..<5_000 {
-            let text = generator.addresses.generate(using: &rng).text
-            if ProvinceNames.standard.province(startingWith: text) != nil { fast += 1 }
-            XCTAssertEqual(PlantedAddress.provinces(of: text), fullParse(text), text)
-        }
-        XCTAssertGreaterThan(fast, 4_000, "generated addresses start with their province: the prefix must be what serves them")
-    }
-
-    func testEveryProvinceNameAndHardCasesAgreeWithTheFullParse() {
-        let g = DivisionGazetteer.standard
-        var texts: [String] = []
-        for entry in g.entries where entry.level == .province {
-            texts += [entry.name, entry.name + "南山区科技路1号", entry.name + "三单元二〇一室", entry.name + " 人民路5号"]
-        }
-        texts += ["人民路5号", "地址：浙江省杭州市西湖区文三路100号", " 浙江省杭州市", "浙江杭州西湖区", "杭州市西湖区", "海南区新华路1号",
-                  "吉林市船营区", "内蒙古自治区呼和浩特市", "内蒙古呼和浩特", "四川成都", "", "浙"]
-        for text in texts {
-            XCTAssertEqual(PlantedAddress.provinces(of: text), fullParse(text), text)
-        }
-        XCTAssertEqual(ProvinceNames.standard.province(startingWith: "内蒙古自治区呼和浩特市").map { g.entries[Int($0)].name }, "内蒙古自治区")
-        XCTAssertNil(ProvinceNames.standard.province(startingWith: "浙江杭州"), "short names go through the parser")
-    }
-}
-
 /// The index reads plain planted names and numbers directly; that must be what the normalisers say.
 final class PlantedFastPathTests: XCTestCase {
     func testANameCalledPlainIsOneTheNormaliserLeavesAsItIs() {

@@ -1,0 +1,78 @@
+extension AddressParser {
+    /// The divisions `parse(text)` finds (`ParsedAddress.regions`), without normalising the text
+    /// or reading its parts when the leading place names allow it (`leadingRegions`).
+    ///
+    /// ```swift
+    /// AddressParser.regions(of: "浙江省杭州市西湖区文三路100号")   // [西湖区's gazetteer entry]
+    /// AddressParser.regions(of: "浙江 杭州 西湖区")                // the same, through the full parse
+    /// ```
+    /// A million planted addresses are filed by their divisions when an index is built, and every
+    /// waybill-masked row of a list is blocked by its own: a full parse costs about 4 µs, reading
+    /// the leading names a fraction of that.
+    static func regions(of text: String) -> [Int32] {
+        leadingRegions(text) ?? parse(text).regions
+    }
+
+    /// `parse(text).regions`, read from the text as written; `nil` when that might differ.
+    ///
+    /// Why it is exact: `readRegion` reads nothing beyond the last name it accepts plus the longest
+    /// name the gazetteer holds (and the scalar after a name). When every scalar up to there is one
+    /// the normaliser keeps as it is — a simplified Han character that is no numeral, an ASCII
+    /// digit, `-`, `#` or `*` — the normalised text starts with the same scalars, so `readRegion`
+    /// takes the same steps on it. A numeral counts as kept when its run is followed by a kept
+    /// scalar that is no marker (文三路), since 三门峡市 becomes 3门峡市 only because 门 is one; a
+    /// rewrite further on never moves an earlier scalar. No kept scalar composes under NFKC. A
+    /// leading label, or no division at the start, is left to the full parse.
+    static func leadingRegions(_ text: String, gazetteer g: DivisionGazetteer = .standard) -> [Int32]? {
+        // readRegion accepts at most three names, so nothing past this many scalars can matter.
+        let limit = 4 * g.longestName + 1
+        var s: [Unicode.Scalar] = []
+        s.reserveCapacity(limit)
+        for scalar in text.unicodeScalars {
+            guard s.count < limit else { break }
+            s.append(scalar)
+        }
+        guard labelEnd(s) == 0 else { return nil }
+        let (regions, end) = readRegion(s, from: 0, g)
+        guard !regions.isEmpty else { return nil }
+        guard normalizes(s, unchangedUpTo: min(s.count, end + g.longestName + 1)) else { return nil }
+        return regions
+    }
+
+    /// Whether the normaliser leaves the first `count` scalars of `s` (a prefix of the text) where
+    /// and as they are: each is kept as written, or is a numeral in a run that no marker follows.
+    static func normalizes(_ s: [Unicode.Scalar], unchangedUpTo count: Int) -> Bool {
+        var i = 0
+        while i < count {
+            guard ChineseNumerals.isNumeral(s[i]) else {
+                guard isKeptAsWritten(s[i]) else { return false }
+                i += 1
+                continue
+            }
+            // `ChineseNumerals.rewrite` turns a run into digits only before a marker or at the very
+            // end; what follows must be in the prefix, kept, and no marker.
+            var j = i
+            while j < s.count, ChineseNumerals.isNumeral(s[j]) {
+                guard isHan(s[j]), ScriptFolding.keepsHan(s[j]) else { return false }
+                j += 1
+            }
+            guard j < s.count, isKeptAsWritten(s[j]), !ChineseNumerals.isMarker(s[j]) else { return false }
+            i = j
+        }
+        return true
+    }
+
+    /// Whether `AddressNormalizer.normalizedScalars` leaves the scalar as it is, wherever it stands.
+    @inline(__always)
+    static func isKeptAsWritten(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x23 || v == 0x2A { return true }
+        guard isHan(s) else { return false }
+        return ScriptFolding.keepsHan(s) && !ChineseNumerals.isNumeral(s)
+    }
+
+    @inline(__always)
+    private static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x3400 && s.value <= 0x4DBF) || (s.value >= 0x4E00 && s.value <= 0x9FFF)
+    }
+}
