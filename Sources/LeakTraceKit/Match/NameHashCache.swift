@@ -60,7 +60,15 @@ struct NameHashCache {
 
     /// The cell's entry; with `planted`, its `isPlanted` is filled in.
     mutating func lookup<Row: RowCells>(_ row: Row, column: Int, planted: Bool) -> Entry {
-        guard let bytes = row.plainBytes(at: column), let key = Key(bytes) else {
+        guard let bytes = row.plainBytes(at: column) else {
+            return Self.entry(row.value(at: column), index: index, planted: planted)
+        }
+        // Most names of a list are plain and distinct: one that normalises to itself is hashed
+        // from its bytes, which costs less than remembering it.
+        if !planted, NameNormalizer.isPlainFullName(utf8: bytes) == true {
+            return Entry(hash: PersonFingerprint.hash(bytes), isPlanted: nil)
+        }
+        guard let key = Key(bytes) else {
             return Self.entry(row.value(at: column), index: index, planted: planted)
         }
         if let found = known[key], !planted || found.isPlanted != nil { return found }

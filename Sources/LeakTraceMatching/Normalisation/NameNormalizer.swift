@@ -91,7 +91,7 @@ public enum NameNormalizer {
         var count = 0
         var first: Unicode.Scalar = " ", last: Unicode.Scalar = " "
         for s in scalars {
-            guard ScalarClass.isHan(s), s != "某", ScalarClass.folded(s) == s, ScriptFolding.simplified(s) == s else { return false }
+            guard isPlainNameScalar(s) else { return false }
             if count == 0 { first = s }
             last = s
             count += 1
@@ -105,6 +105,38 @@ public enum NameNormalizer {
         if honorificEnds.contains(last) {
             for word in honorifics where count >= word.count && scalars.suffix(word.count).elementsEqual(word) { return false }
         }
+        return true
+    }
+
+    @inline(__always)
+    private static func isPlainNameScalar(_ s: Unicode.Scalar) -> Bool {
+        ScalarClass.isHan(s) && s != "某" && ScalarClass.folded(s) == s && ScriptFolding.keepsHan(s)
+    }
+
+    /// `isPlainFullName` of the UTF-8 text, read from its bytes for the common name (two to
+    /// sixteen characters of U+3000…U+9FFF, none starting a label or ending an honorific); `nil`
+    /// when only the `String` form can tell. A seized list's name cells are counted this way
+    /// without building a `String` for each.
+    ///
+    /// ```swift
+    /// NameNormalizer.isPlainFullName(utf8: bytes)   // true for 林晓岚, nil for 张先生 or Lin
+    /// ```
+    public static func isPlainFullName(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Three bytes a character, lead bytes E3…E9: no overlong form or surrogate can occur.
+        let count = bytes.count / 3
+        guard bytes.count % 3 == 0, count >= 2, count <= 16 else { return nil }
+        var first: Unicode.Scalar = " ", last: Unicode.Scalar = " "
+        var i = 0
+        while i < bytes.count {
+            let b0 = bytes[i], b1 = bytes[i + 1], b2 = bytes[i + 2]
+            guard b0 >= 0xE3, b0 <= 0xE9, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+            let s = Unicode.Scalar(UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F))!
+            guard isPlainNameScalar(s) else { return false }
+            if i == 0 { first = s }
+            last = s
+            i += 3
+        }
+        if labelStarts.contains(first) || honorificEnds.contains(last) { return nil }
         return true
     }
 

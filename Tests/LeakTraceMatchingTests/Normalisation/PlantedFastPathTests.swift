@@ -28,6 +28,29 @@ final class PlantedFastPathTests: XCTestCase {
         XCTAssertGreaterThan(plain, 4_500, "generated names are plain: the direct reading must be what serves them")
     }
 
+    func testTheByteReadingOfAPlainNameAgreesWithTheStringOne() {
+        let generator = CanaryGenerator()
+        var rng = DeterministicRandom(seed: 0x5EED_0009)
+        var texts = (0..<3_000).map { _ in generator.names.generate(using: &rng) }
+        texts += ["林晓岚", "陳志華", "张先生", "王小姐", "收件人王芳", "姓名王芳", "王某", "王 芳", "王", "林*岚", "Lin", "㐀㐁", "⺠芳", "兀芳",
+                  "王芳芳芳芳芳芳芳芳芳芳芳芳芳芳芳", "王芳芳芳芳芳芳芳芳芳芳芳芳芳芳芳芳", "、王", "王。", "𠀀芳", "欧阳娜娜", "阿姨"]
+        var decided = 0
+        for text in texts {
+            var bytes = Array(text.utf8)
+            let answer = bytes.withUnsafeBufferPointer { NameNormalizer.isPlainFullName(utf8: $0) }
+            if let answer {
+                XCTAssertEqual(answer, NameNormalizer.isPlainFullName(text), text)
+                decided += 1
+            }
+            // Cut or damaged bytes are never called plain.
+            bytes.removeLast()
+            XCTAssertNotEqual(bytes.withUnsafeBufferPointer { NameNormalizer.isPlainFullName(utf8: $0) }, true, text)
+        }
+        XCTAssertGreaterThan(decided, 2_800, "generated names must be decided from their bytes")
+        var overlong: [UInt8] = [0xE0, 0x80, 0x80, 0xE0, 0x80, 0x80]
+        XCTAssertNil(overlong.withUnsafeMutableBufferPointer { NameNormalizer.isPlainFullName(utf8: UnsafeBufferPointer($0)) })
+    }
+
     func testPlantedNumbersReadAsTheNormaliserReadsThem() {
         let texts = ["13812345678", "19912345678", "12812345678", "10012345678", "23812345678", "1381234567", "138123456789",
                      "138 1234 5678", "+8613812345678", "13812345678.0", "１３８１２３４５６７８", "138****5678", "0086-138-1234-5678", ""]
