@@ -171,6 +171,7 @@ struct CanaryScaleSection: Sendable {
                 return 0
             },
             time("name share") { NameFrequencies.standard.fullNameShare($0.name) > 0.5 ? 1 : 0 },
+            time("divisions") { AddressParser.namesDivision($0.address) ? 1 : 0 },
             time("address parse") { AddressParser.parse($0.address).namesDivision ? 1 : 0 },
         ]
         return sink == Int.min ? [] : out

@@ -54,9 +54,13 @@ public enum AddressParser {
     // MARK: Divisions
 
     /// Short names must not run into a road or compound word: 中山路 is a road, not 中山市.
-    private static let placeWordStarts: Set<Unicode.Scalar> = [
-        "路", "街", "道", "巷", "弄", "胡", "村", "镇", "乡", "里", "苑", "园", "号", "栋", "幢",
-    ]
+    @inline(__always)
+    static func isPlaceWordStart(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "路", "街", "道", "巷", "弄", "胡", "村", "镇", "乡", "里", "苑", "园", "号", "栋", "幢": true
+        default: false
+        }
+    }
 
     /// Up to three division names in a row, each inside the one before; returns the candidates for
     /// the most specific and where the names end.
@@ -67,9 +71,9 @@ public enum AddressParser {
         var p = start
         for _ in 0..<3 {
             var advanced = false
-            for (length, divisions) in g.names(in: s, at: p) {
+            g.forEachName(in: s, at: p) { length, divisions in
                 let next = p + length
-                let runsOn = next < s.count && placeWordStarts.contains(s[next])
+                let runsOn = next < s.count && isPlaceWordStart(s[next])
                 var candidates: [Int32] = []
                 for (d, full) in divisions {
                     if !full && (runsOn || (fullNamesOnly && current.isEmpty && g.entries[Int(d)].level != .province)) { continue }
@@ -78,11 +82,11 @@ public enum AddressParser {
                         candidates.append(d)
                     }
                 }
-                guard !candidates.isEmpty else { continue }
+                guard !candidates.isEmpty else { return false }
                 current = candidates
                 p = next
                 advanced = true
-                break
+                return true
             }
             if !advanced { break }
         }

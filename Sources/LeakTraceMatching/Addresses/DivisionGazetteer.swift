@@ -12,7 +12,10 @@ import LeakTraceCorpus
 /// g.divisions(named: "南山区").map { g.entries[$0].code }   // ["230404", "440305"]
 /// g.isWithin(g.index(code: "440305")!, g.index(code: "440000")!)   // true
 /// ```
-struct DivisionGazetteer: Sendable {
+///
+/// A class: the parser reaches `standard` at every position it reads, and a struct of a dozen
+/// tables was copied there, a retain and a release for each table.
+final class DivisionGazetteer: Sendable {
     struct Entry: Sendable {
         let code: String
         let name: String
@@ -25,13 +28,25 @@ struct DivisionGazetteer: Sendable {
     /// Full names, and short names of two or more characters; `full` tells which it was.
     private let byName: [String: [(division: Int32, full: Bool)]]
     /// The same names by a hash of their scalars, so `names(in:at:)` builds no string per length
-    /// it tries (it runs for every position of every address a match parses).
-    private let byHash: [UInt64: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]]
+    /// it tries (it runs for every position of every address a match parses): an open-addressing
+    /// table of the hashes, a probe or two in one cache line instead of a `Dictionary`'s SipHash.
+    private let named: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]
+    private let hashSlots: [UInt64]
+    private let namedAt: [Int32]
+    private let hashShift: UInt64
     private let byCode: [String: Int32]
-    /// The longest name that starts with each scalar, so a lookup tries only lengths that exist.
-    private let longestByFirst: [Unicode.Scalar: Int]
+    /// The lengths of the names that start with each scalar, as bits (bit n: a name of n scalars),
+    /// so a lookup hashes and probes only lengths that exist: two or three of the fourteen below
+    /// the longest name, for most first characters.
+    private let lengthsByFirst: [Unicode.Scalar: UInt32]
+    /// `lengthsByFirst` over U+3400…U+9FFF as a flat array: every division name starts there.
+    private let hanLengths: [UInt32]
     /// The most scalars any name has: how far past a position `names(in:at:)` can read.
     let longestName: Int
+    /// Every division in depth-first order, each followed by those inside it, and where each
+    /// division's run starts and ends: the divisions inside one are a slice, found without search.
+    private let preorder: [Int32]
+    private let subtree: [Range<Int>]
 
     static let standard = DivisionGazetteer(reference: .standard)
 
@@ -40,7 +55,7 @@ struct DivisionGazetteer: Sendable {
         for (i, d) in reference.divisions.enumerated() { byCode[d.code] = Int32(i) }
         var entries: [Entry] = []
         var byName: [String: [(division: Int32, full: Bool)]] = [:]
-        var longest: [Unicode.Scalar: Int] = [:]
+        var lengths: [Unicode.Scalar: UInt32] = [:]
         for (i, d) in reference.divisions.enumerated() {
             entries.append(Entry(code: d.code, name: d.name, level: d.level, parent: d.parentCode.flatMap { byCode[$0] } ?? -1))
             var names = [(d.name, true)]
@@ -48,28 +63,68 @@ struct DivisionGazetteer: Sendable {
             if short != d.name, short.unicodeScalars.count >= 2 { names.append((short, false)) }
             for (name, full) in names {
                 byName[name, default: []].append((Int32(i), full))
-                let first = name.unicodeScalars.first!
-                longest[first] = max(longest[first] ?? 0, name.unicodeScalars.count)
+                let count = name.unicodeScalars.count
+                precondition(count < 32, "division names are shorter than 32 scalars")
+                lengths[name.unicodeScalars.first!, default: 0] |= 1 << UInt32(count)
             }
         }
         self.entries = entries
         self.byName = byName
-        var byHash: [UInt64: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]] = [:]
-        for (name, divisions) in byName {
-            let scalars = Array(name.unicodeScalars)
+        // Sorted, so the table is laid out the same in every process.
+        let named = byName.sorted { $0.key < $1.key }.map { (name: Array($0.key.unicodeScalars), divisions: $0.value) }
+        var bits: UInt64 = 4
+        while (1 << bits) < named.count * 2 { bits += 1 }
+        var hashSlots = [UInt64](repeating: 0, count: 1 << Int(bits))
+        var namedAt = [Int32](repeating: -1, count: hashSlots.count)
+        for (i, entry) in named.enumerated() {
             var hash = Self.hashSeed
-            for scalar in scalars { hash = Self.hash(hash, scalar) }
-            byHash[hash, default: []].append((scalars, divisions))
+            for scalar in entry.name { hash = Self.hash(hash, scalar) }
+            var slot = Int(Self.slot(hash, shift: 64 - bits))
+            while namedAt[slot] >= 0 { slot = (slot + 1) & (hashSlots.count - 1) }
+            hashSlots[slot] = hash
+            namedAt[slot] = Int32(i)
         }
-        self.byHash = byHash
+        self.named = named
+        self.hashSlots = hashSlots
+        self.namedAt = namedAt
+        hashShift = 64 - bits
         self.byCode = byCode
-        self.longestByFirst = longest
-        longestName = longest.values.max() ?? 0
+        lengthsByFirst = lengths
+        var hanLengths = [UInt32](repeating: 0, count: 0xA000 - 0x3400)
+        for (first, bits) in lengths where first.value >= 0x3400 && first.value < 0xA000 { hanLengths[Int(first.value - 0x3400)] = bits }
+        self.hanLengths = hanLengths
+        (preorder, subtree) = Self.preorder(entries)
+        longestName = lengths.values.map { 31 - $0.leadingZeroBitCount }.max() ?? 0
     }
 
     func index(code: String) -> Int? { byCode[code].map(Int.init) }
 
     func divisions(named name: String) -> [Int] { (byName[name] ?? []).map { Int($0.division) } }
+
+    /// The divisions inside `division`, at every depth, not counting itself.
+    func divisions(inside division: Int32) -> ArraySlice<Int32> {
+        let run = subtree[Int(division)]
+        return preorder[(run.lowerBound + 1)..<run.upperBound]
+    }
+
+    private static func preorder(_ entries: [Entry]) -> ([Int32], [Range<Int>]) {
+        var children = [[Int32]](repeating: [], count: entries.count)
+        var roots: [Int32] = []
+        for (i, entry) in entries.enumerated() {
+            if entry.parent >= 0 { children[Int(entry.parent)].append(Int32(i)) } else { roots.append(Int32(i)) }
+        }
+        var order: [Int32] = []
+        order.reserveCapacity(entries.count)
+        var runs = [Range<Int>](repeating: 0..<0, count: entries.count)
+        func visit(_ i: Int32) {
+            let start = order.count
+            order.append(i)
+            for child in children[Int(i)] { visit(child) }
+            runs[Int(i)] = start..<order.count
+        }
+        for root in roots { visit(root) }
+        return (order, runs)
+    }
 
     /// `division` and every division it lies in, most specific first.
     func chain(of division: Int32) -> some Sequence<Int32> {
@@ -92,27 +147,65 @@ struct DivisionGazetteer: Sendable {
     /// Names that start at `position`, longest first, each with the divisions it names and
     /// whether it named them in full.
     func names(in scalars: [Unicode.Scalar], at position: Int) -> [(length: Int, divisions: [(division: Int32, full: Bool)])] {
-        guard position < scalars.count, let longest = longestByFirst[scalars[position]] else { return [] }
         var found: [(length: Int, divisions: [(division: Int32, full: Bool)])] = []
-        let longestHere = min(longest, scalars.count - position)
+        forEachName(in: scalars, at: position) { length, divisions in
+            found.append((length, divisions))
+            return false
+        }
+        return found
+    }
+
+    /// `names(in:at:)` one at a time, longest first, until `body` returns true: the parser stops
+    /// at the first name that fits, so the rest are never looked up and no list is built.
+    func forEachName(
+        in scalars: [Unicode.Scalar], at position: Int, _ body: (Int, [(division: Int32, full: Bool)]) -> Bool
+    ) {
+        guard position < scalars.count else { return }
+        let first = scalars[position]
+        var lengths = first.value &- 0x3400 < 0xA000 - 0x3400 ? hanLengths[Int(first.value &- 0x3400)] : lengthsByFirst[first] ?? 0
+        lengths &= ~3   // a name of one scalar is never looked for
+        let available = scalars.count - position
+        if available < 31 { lengths &= (2 << UInt32(available)) - 1 }   // names that would run past the end
+        guard lengths != 0 else { return }
+        let longestHere = 31 - lengths.leadingZeroBitCount
         // The hash of every prefix from this position, in one pass; then longest first, as promised.
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestHere + 1) { hashes in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestHere + 1) { hashes in
             var hash = Self.hashSeed
-            for length in 1...longestHere {   // at least 1: the guard above
+            for length in 1...longestHere {
                 hash = Self.hash(hash, scalars[position + length - 1])
                 hashes[length] = hash
             }
-            var length = longestHere
-            while length >= 2 {
-                if let bucket = byHash[hashes[length]],
-                   let hit = bucket.first(where: { $0.name.elementsEqual(scalars[position..<(position + length)]) }) {
-                    found.append((length, hit.divisions))
+            while lengths != 0 {
+                let length = 31 - lengths.leadingZeroBitCount
+                lengths &= ~(1 << UInt32(length))
+                if let hit = name(hash: hashes[length], in: scalars, at: position, length: length), body(length, named[hit].divisions) {
+                    return
                 }
-                length -= 1
             }
-            return found
         }
     }
+
+    /// Where in `named` the name with this hash and the scalars at `position` is.
+    @inline(__always)
+    private func name(hash: UInt64, in scalars: [Unicode.Scalar], at position: Int, length: Int) -> Int? {
+        var slot = Int(Self.slot(hash, shift: hashShift))
+        while true {
+            let at = namedAt[slot]
+            if at < 0 { return nil }
+            if hashSlots[slot] == hash, Self.equal(named[Int(at)].name, scalars, at: position, length: length) { return Int(at) }
+            slot = (slot + 1) & (hashSlots.count - 1)
+        }
+    }
+
+    @inline(__always)
+    private static func equal(_ name: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int, length: Int) -> Bool {
+        guard name.count == length else { return false }
+        for k in 0..<length where name[k] != scalars[position + k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt64, shift: UInt64) -> UInt64 { (hash &* 0x9E37_79B9_7F4A_7C15) >> shift }
 
     private static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
 

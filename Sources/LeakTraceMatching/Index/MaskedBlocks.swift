@@ -20,19 +20,16 @@ struct MaskedBlocks: Sendable {
     /// shows both (a full name, 林*岚) needs only these, a few among the hundreds under its surname.
     /// Two pairs may share a hash; that only brings a canary into scoring.
     let byNameEnds: SlotTable
-    /// headTail << 16 | a division (gazetteer entry) the planted address lies in: each of its most
-    /// specific divisions and every one enclosing them (西湖区, 杭州市, 浙江省).
+    /// headTail << 16 | a most specific division (gazetteer entry) of the planted address: 西湖区
+    /// for 浙江省杭州市西湖区…; each candidate of an ambiguous one (南山区 of Shenzhen or of Hegang).
     let byRegion: SlotTable
-    /// headTail << 16 | a most specific division of the planted address only, for a record whose
-    /// address is more precise than the planted one (planted 浙江省, seen 西湖区).
-    let byPlantedRegion: SlotTable
     /// Canaries whose planted address names no division, by headTail: no division rules them out.
     let withoutRegion: SlotTable
 
     /// The tables in `Builder.tables`' order.
     init(_ tables: [SlotTable]) {
-        precondition(tables.count == 5)
-        (bySurname, byNameEnds, byRegion, byPlantedRegion, withoutRegion) = (tables[0], tables[1], tables[2], tables[3], tables[4])
+        precondition(tables.count == 4)
+        (bySurname, byNameEnds, byRegion, withoutRegion) = (tables[0], tables[1], tables[2], tables[3])
     }
 
     /// Collects the keys of each canary; `CanaryIndex` sorts them into the tables, all at once.
@@ -40,10 +37,9 @@ struct MaskedBlocks: Sendable {
         var bySurname: [UInt64] = []
         var byNameEnds: [UInt64] = []
         var byRegion: [UInt64] = []
-        var byPlantedRegion: [UInt64] = []
         var withoutRegion: [UInt64] = []
 
-        var tables: [[UInt64]] { [bySurname, byNameEnds, byRegion, byPlantedRegion, withoutRegion] }
+        var tables: [[UInt64]] { [bySurname, byNameEnds, byRegion, withoutRegion] }
 
         mutating func add(slot: Int32, headTail: UInt32, surname: Unicode.Scalar?, last: Unicode.Scalar?, regions: [Int32]) {
             if let surname { bySurname.append(SlotTable.pack(key: MaskedBlocks.surnameKey(headTail, surname), slot: slot)) }
@@ -52,15 +48,8 @@ struct MaskedBlocks: Sendable {
                 withoutRegion.append(SlotTable.pack(key: UInt64(headTail), slot: slot))
                 return
             }
-            let g = DivisionGazetteer.standard
-            var filed: [Int32] = []
             for region in regions {
-                byPlantedRegion.append(SlotTable.pack(key: MaskedBlocks.regionKey(headTail, region), slot: slot))
-                // Ambiguous divisions (南山区 of Shenzhen or of Hegang) may share the ones above them.
-                for division in g.chain(of: region) where !filed.contains(division) {
-                    filed.append(division)
-                    byRegion.append(SlotTable.pack(key: MaskedBlocks.regionKey(headTail, division), slot: slot))
-                }
+                byRegion.append(SlotTable.pack(key: MaskedBlocks.regionKey(headTail, region), slot: slot))
             }
         }
     }
@@ -77,9 +66,9 @@ struct MaskedBlocks: Sendable {
 
     /// The slots under `headTail` whose name or address may agree with `evidence`; may repeat a slot.
     ///
-    /// Seen and planted divisions agree when one lies within the other (`regionAgrees`): a canary
-    /// planted at or below a seen division is filed under it in `byRegion`; one planted above it,
-    /// under one of the divisions enclosing it in `byPlantedRegion`.
+    /// Seen and planted divisions agree when one lies within the other (`regionAgrees`), so a seen
+    /// division looks for canaries planted at itself, at each division enclosing it, and at each
+    /// inside it: three lookups for a district, about a hundred for a province named alone.
     func appendSlots(headTail: UInt32, evidence: MaskedEvidence, into out: inout [Int32]) {
         for name in evidence.names {
             if let last = name.last {
@@ -92,9 +81,11 @@ struct MaskedBlocks: Sendable {
         withoutRegion.appendSlots(of: UInt64(headTail), into: &out)
         let g = DivisionGazetteer.standard
         for region in evidence.regions {
-            byRegion.appendSlots(of: Self.regionKey(headTail, region), into: &out)
-            for enclosing in g.chain(of: region).dropFirst() {
-                byPlantedRegion.appendSlots(of: Self.regionKey(headTail, enclosing), into: &out)
+            for division in g.chain(of: region) {
+                byRegion.appendSlots(of: Self.regionKey(headTail, division), into: &out)
+            }
+            for division in g.divisions(inside: region) {
+                byRegion.appendSlots(of: Self.regionKey(headTail, division), into: &out)
             }
         }
     }

@@ -23,9 +23,7 @@ struct SlotTable: Sendable {
     private let packed: [UInt64]
 
     init(sorting packed: [UInt64]) {
-        var sorted = packed
-        sorted.sort()
-        self.packed = sorted
+        self.packed = Self.radixSorted(packed)
     }
 
     /// Several tables at once, sorted on every core.

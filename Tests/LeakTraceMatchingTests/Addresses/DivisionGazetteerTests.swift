@@ -30,4 +30,29 @@ final class DivisionGazetteerTests: XCTestCase {
         let found = g.names(in: Array("吉林市船营区".unicodeScalars), at: 0)
         XCTAssertEqual(found.map(\.length), [3, 2])   // 吉林市, then 吉林 (province and city)
     }
+
+    func testDivisionsInsideAndChainsAreTheHierarchy() {
+        var inside = [Set<Int32>](repeating: [], count: g.entries.count)
+        for i in g.entries.indices {
+            XCTAssertEqual(Array(g.chain(of: Int32(i))).last.map { g.entries[Int($0)].parent }, -1, "a chain ends at a province")
+            for outer in g.chain(of: Int32(i)).dropFirst() { inside[Int(outer)].insert(Int32(i)) }
+        }
+        for i in g.entries.indices {
+            let listed = g.divisions(inside: Int32(i))
+            XCTAssertEqual(Set(listed), inside[i], g.entries[i].name)
+            XCTAssertEqual(listed.count, inside[i].count, "each once: \(g.entries[i].name)")
+            for j in listed { XCTAssertTrue(g.isWithin(Int(j), i)) }
+        }
+        let zhejiang = g.index(code: "330000")!
+        XCTAssertGreaterThan(g.divisions(inside: Int32(zhejiang)).count, 90)
+        XCTAssertTrue(g.divisions(inside: Int32(g.index(code: "330106")!)).isEmpty, "西湖区 holds nothing in the gazetteer")
+    }
+
+    func testLengthsLookedForAreTheNamesLengths() {
+        // Names cut by the end of the text are not found; whole ones are, at every length.
+        XCTAssertEqual(g.names(in: Array("吉林".unicodeScalars), at: 0).map(\.length), [2])
+        XCTAssertTrue(g.names(in: Array("吉".unicodeScalars), at: 0).isEmpty)
+        XCTAssertEqual(g.names(in: Array("新疆维吾尔自治区".unicodeScalars), at: 0).first?.length, 8)
+        XCTAssertGreaterThanOrEqual(g.longestName, 8)
+    }
 }
