@@ -1,6 +1,7 @@
 extension AddressParser {
     /// The divisions `parse(text)` finds (`ParsedAddress.regions`), without normalising the text
-    /// or reading its parts when the leading place names allow it (`leadingRegions`).
+    /// or reading its parts when the leading place names allow it: a chain of full names looked
+    /// up whole (`DivisionChains`), or the names read from the text as written (`leadingRegions`).
     ///
     /// ```swift
     /// AddressParser.regions(of: "浙江省杭州市西湖区文三路100号")   // [西湖区's gazetteer entry]
@@ -10,7 +11,7 @@ extension AddressParser {
     /// waybill-masked row of a list is blocked by its own: a full parse costs about 4 µs, reading
     /// the leading names a fraction of that.
     static func regions(of text: String) -> [Int32] {
-        leadingRegions(text) ?? parse(text).regions
+        DivisionChains.standard.regions(startingWith: text) ?? leadingRegions(text) ?? parse(text).regions
     }
 
     /// Whether the address names a division (`parse(text).namesDivision`), read as the index

@@ -63,9 +63,10 @@ public enum AddressParser {
     }
 
     /// Up to three division names in a row, each inside the one before; returns the candidates for
-    /// the most specific and where the names end.
+    /// the most specific and where the names end. `step` hears where each name it takes starts.
     static func readRegion(
-        _ s: [Unicode.Scalar], from start: Int, _ g: DivisionGazetteer, fullNamesOnly: Bool = false
+        _ s: [Unicode.Scalar], from start: Int, _ g: DivisionGazetteer, fullNamesOnly: Bool = false,
+        step: ((Int) -> Void)? = nil
     ) -> ([Int32], Int) {
         var current: [Int32] = []
         var p = start
@@ -83,6 +84,7 @@ public enum AddressParser {
                     }
                 }
                 guard !candidates.isEmpty else { return false }
+                step?(p)
                 current = candidates
                 p = next
                 advanced = true

@@ -101,6 +101,9 @@ final class DivisionGazetteer: Sendable {
 
     func divisions(named name: String) -> [Int] { (byName[name] ?? []).map { Int($0.division) } }
 
+    /// Every name the gazetteer finds, full or short.
+    var everyName: [[Unicode.Scalar]] { named.map(\.name) }
+
     /// The divisions inside `division`, at every depth, not counting itself.
     func divisions(inside division: Int32) -> ArraySlice<Int32> {
         let run = subtree[Int(division)]

@@ -12,21 +12,26 @@ final class AddressParserRegionsTests: XCTestCase {
         if let leading = AddressParser.leadingRegions(text) {
             XCTAssertEqual(leading, parsed, "read from the leading names: \(text)", file: file, line: line)
         }
+        if let chained = DivisionChains.standard.regions(startingWith: text) {
+            XCTAssertEqual(chained, parsed, "looked up as a chain: \(text)", file: file, line: line)
+        }
     }
 
     func testGeneratedAndWaybillMaskedAddressesReadAsTheParserReadsThem() {
         let generator = CanaryGenerator()
         var rng = DeterministicRandom(seed: 0x5EED_0008)
-        var fast = 0, total = 0
+        var fast = 0, chained = 0, total = 0
         for _ in 0..<4_000 {
             let address = generator.addresses.generate(using: &rng)
             for text in [address.text, address.textWithoutUnitAndRoom + "**"] {
                 assertSameAsParse(text)
                 total += 1
                 if AddressParser.leadingRegions(text) != nil { fast += 1 }
+                if DivisionChains.standard.regions(startingWith: text) != nil { chained += 1 }
             }
         }
         XCTAssertGreaterThan(fast, total * 8 / 10, "generated addresses start with their divisions: the direct reading must be what serves them")
+        XCTAssertGreaterThan(chained, total * 8 / 10, "generated addresses start with a chain of full names")
     }
 
     /// Every division of the gazetteer, written alone, after the divisions enclosing it, and
@@ -60,6 +65,10 @@ final class AddressParserRegionsTests: XCTestCase {
         XCTAssertNil(AddressParser.leadingRegions("浙江省 杭州市"), "a space is dropped by the normaliser")
         XCTAssertNil(AddressParser.leadingRegions("河南省三门峡市湖滨区"), "a numeral may be rewritten")
         XCTAssertNil(AddressParser.leadingRegions("地址：浙江省杭州市"), "a label is the parser's to strip")
+        XCTAssertNil(DivisionChains.standard.regions(startingWith: "浙江省 杭州市西湖区"), "a space ends the chain")
+        XCTAssertNil(DivisionChains.standard.regions(startingWith: "浙江杭州西湖区"), "short names are read one by one")
+        XCTAssertNil(DivisionChains.standard.regions(startingWith: "浙江省"), "a province alone leaves the next name to what follows")
+        XCTAssertNotNil(DivisionChains.standard.regions(startingWith: "浙江省杭州市西湖区"))
         XCTAssertNotNil(AddressParser.leadingRegions("浙江省杭州市西湖区文三路100号"))
     }
 
