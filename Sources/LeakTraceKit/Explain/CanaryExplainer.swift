@@ -28,30 +28,46 @@ public struct CanaryExplainer: Sendable {
         self.phonePool = phonePool
     }
 
+    /// The address normalised and as written, each without a trailing mask; one when they agree.
+    static func addressForms(_ address: String) -> [String] {
+        var normalized = AddressNormalizer.normalize(address)
+        while normalized.hasSuffix("*") { normalized.removeLast() }
+        var written = address.trimmingCharacters(in: .whitespaces)
+        while written.hasSuffix("*") { written.removeLast() }
+        return written == normalized ? [normalized] : [normalized, written]
+    }
+
     public func explain(name: String, phone: String, address: String) throws -> Explanation {
         let nameObservation = NameNormalizer.observe(name)
         let phoneObservation = PhoneNormalizer.observe(phone)
         let nameText = nameObservation?.description ?? name
-        var addressText = AddressNormalizer.normalize(address)
-        while addressText.hasSuffix("*") { addressText.removeLast() }
         let phoneText: String? = switch phoneObservation {
         case .full(let digits): digits
         case .masked(let masked): masked.description
         case .virtual, nil: nil
         }
-
-        // Look-ups: each mask view the record can be read under.
-        let probe = PersonRecord(name: nameText, phone: phoneText ?? "", address: addressText)
-        var viewKeys = [CanaryViewKeys.viewHash(.virtualNumber, person: probe), CanaryViewKeys.viewHash(.surnameOnly, person: probe)]
-        var maskedKey: String?
-        if let phoneText, phoneText.count == 11 {
-            maskedKey = MaskView.gbt41833.key(for: probe)
-            viewKeys.append(CanaryViewKeys.viewHash(.legacyFourDigit, person: probe))
-        }
         var fullPhone: String?
         if case .full(let digits) = phoneObservation { fullPhone = digits }
-        let candidates = try workspace.registry.canaryCandidates(
-            phone: fullPhone, name: nameText, address: addressText, maskedKey: maskedKey, viewKeys: viewKeys)
+
+        // Look-ups: each mask view the record can be read under, for the address normalised (a
+        // seized copy in traditional characters) and as written: the keys were made from the
+        // planted text, which may hold a character the normaliser folds (乾安县 reads 干安县).
+        var candidates: [Canary] = []
+        var found = Set<String>()
+        for addressText in Self.addressForms(address) {
+            let probe = PersonRecord(name: nameText, phone: phoneText ?? "", address: addressText)
+            var viewKeys = [CanaryViewKeys.viewHash(.virtualNumber, person: probe), CanaryViewKeys.viewHash(.surnameOnly, person: probe)]
+            var maskedKey: String?
+            if let phoneText, phoneText.count == 11 {
+                maskedKey = MaskView.gbt41833.key(for: probe)
+                viewKeys.append(CanaryViewKeys.viewHash(.legacyFourDigit, person: probe))
+            }
+            for canary in try workspace.registry.canaryCandidates(
+                phone: fullPhone, name: nameText, address: addressText, maskedKey: maskedKey, viewKeys: viewKeys)
+            where found.insert(canary.id).inserted {
+                candidates.append(canary)
+            }
+        }
 
         let pipeline = try workspace.registry.pipeline()
         var explained: [ExplainedCanary] = []

@@ -1,5 +1,6 @@
 import Foundation
 import LeakTraceCore
+import LeakTraceMatching
 import XCTest
 @testable import LeakTraceKit
 
@@ -31,6 +32,17 @@ final class CanaryExplainerTests: XCTestCase {
         }
         XCTAssertTrue(try explainer.explain(name: result.canaries[0].person.name, phone: result.canaries[0].person.phone,
                                             address: result.canaries[0].person.address).text().hasPrefix("record:"))
+    }
+
+    /// A planted address may hold a character the normaliser folds (乾 → 干): the keys were made
+    /// from the planted text, so it is looked up as written too.
+    func testAnAddressIsLookedUpNormalisedAndAsWritten() {
+        let forms = CanaryExplainer.addressForms("吉林省松原市乾安县建国路365号星河新城19栋**")
+        XCTAssertEqual(forms.count, 2)
+        XCTAssertEqual(forms.last, "吉林省松原市乾安县建国路365号星河新城19栋")
+        XCTAssertEqual(forms.first, AddressNormalizer.normalize("吉林省松原市乾安县建国路365号星河新城19栋"))
+        XCTAssertNotEqual(forms.first, forms.last)
+        XCTAssertEqual(CanaryExplainer.addressForms("浙江省杭州市西湖区文三路100号**"), ["浙江省杭州市西湖区文三路100号"])
     }
 
     func testARecordThatIsNoCanaryIsSaidSo() throws {
