@@ -1,21 +1,10 @@
+import LeakTraceCore
 import XCTest
 @testable import LeakTraceMatching
 
 final class SlotTableRadixSortTests: XCTestCase {
-    /// splitmix64: the same values on every run.
-    private struct Mix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func testAgreesWithSortForPackedAndArbitraryValues() {
-        var mix = Mix(state: 0x5EED)
+        var mix = DeterministicRandom(seed: 0x5EED)
         for count in [0, 1, 256, 257, 10_000, 200_000] {
             // As the index packs them: slots rising, keys of every size, many repeated.
             let packed = (0..<count).map { slot -> UInt64 in
