@@ -32,7 +32,7 @@ extension AddressParser {
     /// leading label, or no division at the start, is left to the full parse.
     static func leadingRegions(_ text: String, gazetteer g: DivisionGazetteer = .standard) -> [Int32]? {
         // readRegion accepts at most three names, so nothing past this many scalars can matter.
-        let s = prefix(text, scalars: 4 * g.longestName + 1)
+        let s = Array(text.unicodeScalars.prefix(4 * g.longestName + 1))
         guard labelEnd(s) == 0 else { return nil }
         let (regions, end) = readRegion(s, from: 0, g)
         guard !regions.isEmpty else { return nil }
@@ -40,40 +40,10 @@ extension AddressParser {
         return regions
     }
 
-    /// The first `count` scalars of `text` (all, when it has fewer), decoded from its UTF-8 directly.
-    static func prefix(_ text: String, scalars count: Int) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(count)
-        var copy = text
-        copy.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count, out.count < count {
-                let b0 = UInt32(bytes[i])
-                let value: UInt32
-                // A native String holds valid UTF-8, so each lead byte says how many follow.
-                if b0 < 0x80 {
-                    value = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                out.append(Unicode.Scalar(value)!)
-            }
-        }
-        return out
-    }
-
     /// Whether the normaliser leaves the first `count` scalars of `s` (a prefix of the text) where
     /// and as they are: each is kept as written, or is a numeral in a run that no marker follows.
     static func normalizes(_ s: [Unicode.Scalar], unchangedUpTo count: Int) -> Bool {
-        let kept = KeptHan.standard
+        let kept = Self.keptHan
         var i = 0
         while i < count {
             if kept.contains(s[i]) {   // the common case, one bit test
@@ -98,6 +68,9 @@ extension AddressParser {
         return true
     }
 
+    /// The Han scalars `isKeptAsWritten` keeps, for the common case's one bit test.
+    private static let keptHan = HanScalarSet(where: isKeptAsWritten)
+
     /// Whether `AddressNormalizer.normalizedScalars` leaves the scalar as it is, wherever it stands.
     @inline(__always)
     static func isKeptAsWritten(_ s: Unicode.Scalar) -> Bool {
@@ -110,29 +83,5 @@ extension AddressParser {
     @inline(__always)
     private static func isHan(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 0x3400 && s.value <= 0x4DBF) || (s.value >= 0x4E00 && s.value <= 0x9FFF)
-    }
-}
-
-/// The Han scalars `AddressParser.isKeptAsWritten` keeps, as bits over U+3400…U+9FFF.
-struct KeptHan: Sendable {
-    static let standard = KeptHan()
-
-    private let bits: [UInt64]
-
-    private init() {
-        var bits = [UInt64](repeating: 0, count: (0xA000 - 0x3400) / 64)
-        for value in UInt32(0x3400)..<0xA000 {
-            if let s = Unicode.Scalar(value), AddressParser.isKeptAsWritten(s) {
-                bits[Int(value - 0x3400) >> 6] |= 1 << UInt64((value - 0x3400) & 63)
-            }
-        }
-        self.bits = bits
-    }
-
-    @inline(__always)
-    func contains(_ s: Unicode.Scalar) -> Bool {
-        let offset = s.value &- 0x3400
-        guard offset < 0xA000 - 0x3400 else { return false }
-        return bits[Int(offset >> 6)] & (1 << UInt64(offset & 63)) != 0
     }
 }

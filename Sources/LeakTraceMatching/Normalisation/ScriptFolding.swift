@@ -21,21 +21,14 @@ enum ScriptFolding {
         return table
     }()
 
-    /// Bits over U+3400…U+9FFF: set where `table` folds the scalar to another.
-    private static let foldedBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: (0xA000 - 0x3400) / 64)
-        for (value, simplified) in table where value >= 0x3400 && value < 0xA000 && simplified.value != value {
-            bits[Int(value - 0x3400) >> 6] |= 1 << UInt64((value - 0x3400) & 63)
-        }
-        return bits
-    }()
+    /// The scalars of U+3400…U+9FFF that `table` folds to another.
+    private static let folded = HanScalarSet { s in table[s.value].map { $0 != s } ?? false }
 
-    /// Whether `simplified(s)` is `s` itself, for a scalar in U+3400…U+9FFF, without a hash lookup.
+    /// Whether `simplified(s)` is `s` itself, without a hash lookup in U+3400…U+9FFF.
     @inline(__always)
     static func keepsHan(_ s: Unicode.Scalar) -> Bool {
-        let offset = s.value &- 0x3400
-        guard offset < 0xA000 - 0x3400 else { return simplified(s) == s }
-        return foldedBits[Int(offset >> 6)] & (1 << UInt64(offset & 63)) == 0
+        guard HanScalarSet.range.contains(s.value) else { return simplified(s) == s }
+        return !folded.contains(s)
     }
 
     /// The simplified form of a Han scalar; anything else unchanged. One hash lookup, no allocation.

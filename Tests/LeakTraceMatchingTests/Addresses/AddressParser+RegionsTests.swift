@@ -85,12 +85,4 @@ final class AddressParserRegionsTests: XCTestCase {
         XCTAssertFalse(AddressParser.isKeptAsWritten("三"), "numerals may be rewritten")
         XCTAssertFalse(AddressParser.isKeptAsWritten("a"), "letters are upper-cased")
     }
-
-    func testThePrefixDecodesEveryWidthOfUTF8() {
-        for text in ["浙江省杭州市", "abc", "é浙𠀀x1２", "", "北京市朝阳区建国路88号华贸公寓3#楼2-301"] {
-            for count in [0, 1, 3, 8, 61] {
-                XCTAssertEqual(AddressParser.prefix(text, scalars: count), Array(text.unicodeScalars.prefix(count)), "\(text) \(count)")
-            }
-        }
-    }
 }
