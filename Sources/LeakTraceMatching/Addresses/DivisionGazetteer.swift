@@ -61,6 +61,11 @@ final class DivisionGazetteer: Sendable {
             var names = [(d.name, true)]
             let short = d.shortName
             if short != d.name, short.unicodeScalars.count >= 2 { names.append((short, false)) }
+            // Addresses are read after script folding, which takes 乾 to 干: 乾安县 reads 干安县.
+            for (name, full) in names {
+                let folded = String(String.UnicodeScalarView(name.unicodeScalars.map(ScriptFolding.simplified)))
+                if folded != name { names.append((folded, full)) }
+            }
             for (name, full) in names {
                 byName[name, default: []].append((Int32(i), full))
                 let count = name.unicodeScalars.count

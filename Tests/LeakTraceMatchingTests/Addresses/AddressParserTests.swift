@@ -120,4 +120,11 @@ final class AddressParserTests: XCTestCase {
         XCTAssertEqual(AddressParser.parse("蓝天花园5栋3单元703室").text(of: .room), "703")
         XCTAssertEqual(AddressParser.parse("蓝天花园5栋3单元1234567").text(of: .room), nil, "a long number is no room")
     }
+
+    /// Place names holding a character the normaliser folds (乾 → 干) are still found.
+    func testDivisionsWhoseNamesFoldAreFound() {
+        XCTAssertEqual(AddressParser.parse("吉林省松原市乾安县建国路365号").district, "乾安县")
+        XCTAssertEqual(AddressParser.parse("陕西省咸阳市乾县西坝镇前营村5组58号").district, "乾县")
+        XCTAssertEqual(AddressParser.regions(of: "吉林省松原市乾安县建国路365号"), AddressParser.parse("吉林省松原市乾安县建国路365号").regions)
+    }
 }
