@@ -11,7 +11,12 @@ extension AddressParser {
     /// waybill-masked row of a list is blocked by its own: a full parse costs about 4 µs, reading
     /// the leading names a fraction of that.
     static func regions(of text: String) -> [Int32] {
-        DivisionChains.standard.regions(startingWith: text) ?? leadingRegions(text) ?? parse(text).regions
+        regionsWithoutParsing(text) ?? parse(text).regions
+    }
+
+    /// `regions(of:)` when the leading names give it; nil when only the full parse can tell.
+    static func regionsWithoutParsing(_ text: String) -> [Int32]? {
+        DivisionChains.standard.regions(startingWith: text) ?? leadingRegions(text)
     }
 
     /// Whether the address names a division (`parse(text).namesDivision`), read as the index
@@ -24,7 +29,7 @@ extension AddressParser {
     ///
     /// Why it is exact: `readRegion` reads nothing beyond the last name it accepts plus the longest
     /// name the gazetteer holds (and the scalar after a name). When every scalar up to there is one
-    /// the normaliser keeps as it is — a simplified Han character that is no numeral, an ASCII
+    /// the normaliser keeps as it is — a simplified character of U+3400…U+9FFF that is no numeral, an ASCII
     /// digit, `-`, `#` or `*` — the normalised text starts with the same scalars, so `readRegion`
     /// takes the same steps on it. A numeral counts as kept when its run is followed by a kept
     /// scalar that is no marker (文三路), since 三门峡市 becomes 3门峡市 only because 门 is one; a
@@ -59,7 +64,7 @@ extension AddressParser {
             // end; what follows must be in the prefix, kept, and no marker.
             var j = i
             while j < s.count, ChineseNumerals.isNumeral(s[j]) {
-                guard isHan(s[j]), ScriptFolding.keepsHan(s[j]) else { return false }
+                guard HanScalarSet.range.contains(s[j].value), ScriptFolding.keepsHan(s[j]) else { return false }
                 j += 1
             }
             guard j < s.count, isKeptAsWritten(s[j]), !ChineseNumerals.isMarker(s[j]) else { return false }
@@ -76,12 +81,7 @@ extension AddressParser {
     static func isKeptAsWritten(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x23 || v == 0x2A { return true }
-        guard isHan(s) else { return false }
+        guard HanScalarSet.range.contains(v) else { return false }
         return ScriptFolding.keepsHan(s) && !ChineseNumerals.isNumeral(s)
-    }
-
-    @inline(__always)
-    private static func isHan(_ s: Unicode.Scalar) -> Bool {
-        (s.value >= 0x3400 && s.value <= 0x4DBF) || (s.value >= 0x4E00 && s.value <= 0x9FFF)
     }
 }

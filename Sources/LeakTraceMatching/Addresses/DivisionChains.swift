@@ -55,12 +55,15 @@ final class DivisionChains: Sendable {
         lengths = Set(chains.map(\.bytes.count)).sorted()
     }
 
+    /// How many chains are looked up whole.
+    var count: Int { chains.count }
+
     /// The divisions the parser reads from a text that starts with `text`, when that cannot
     /// depend on what follows; nil otherwise.
     private static func reading(_ text: String, _ g: DivisionGazetteer, _ namePrefixes: Set<[Unicode.Scalar]>) -> [Int32]? {
         let s = Array(text.unicodeScalars)
         // Han only, so NFKC, applied when the rest of an address needs it, composes nothing into it.
-        guard s.allSatisfy({ $0.value >= 0x3400 && $0.value <= 0x9FFF }),
+        guard s.allSatisfy({ HanScalarSet.range.contains($0.value) }),
               AddressNormalizer.normalizedScalars(text) == s, AddressParser.labelEnd(s) == 0 else { return nil }
         // A numeral run at the end, or a 门 a door number may end at, looks at what follows.
         guard let last = s.last, !ChineseNumerals.isNumeral(last), last != "门" else { return nil }

@@ -71,7 +71,7 @@ public struct RecordMatcher: Sendable {
             if phones.contains(where: index.mayHaveMaskedCandidates) {
                 var read = RecordFields(record)
                 let addressRegions: [[Int32]]
-                if let address = record.address, let regions = AddressParser.leadingRegions(address) {
+                if let address = record.address, let regions = AddressParser.regionsWithoutParsing(address) {
                     // The divisions pick the canaries; the rest of the address is read only if some are picked.
                     addressRegions = [regions]
                 } else {
