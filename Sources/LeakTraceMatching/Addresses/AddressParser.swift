@@ -17,7 +17,13 @@
 /// ```
 public enum AddressParser {
     public static func parse(_ text: String) -> ParsedAddress {
-        parse(normalized: AddressNormalizer.normalizedScalars(text))
+        let s = AddressNormalizer.normalizedScalars(text)
+        // A chain of full names at the start (浙江省杭州市西湖区) is read as `readRegion` would read it.
+        guard let chain = DivisionChains.standard.chain(startingWith: text) else { return parse(normalized: s) }
+        var result = ParsedAddress()
+        result.regions = chain.regions
+        readParts(s, from: chain.length, into: &result)
+        return result
     }
 
     /// Labels that precede an address in exports and chat lines.

@@ -77,6 +77,12 @@ final class DivisionChains: Sendable {
 
     /// `AddressParser.parse(text).regions`, when `text` starts with a chain; nil otherwise.
     func regions(startingWith text: String) -> [Int32]? {
+        chain(startingWith: text)?.regions
+    }
+
+    /// The chain `text` starts with: the divisions read from it, and its length in scalars, where
+    /// the normalised text goes on after it.
+    func chain(startingWith text: String) -> (regions: [Int32], length: Int)? {
         var copy = text
         return copy.withUTF8 { bytes in
             var hash = Self.seed
@@ -87,7 +93,8 @@ final class DivisionChains: Sendable {
                     hash = (hash ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3
                     i += 1
                 }
-                if let found = chain(hash: hash, bytes: bytes, length: i) { return chains[found].regions }
+                // Han only, three bytes a scalar.
+                if let found = chain(hash: hash, bytes: bytes, length: i) { return (chains[found].regions, i / 3) }
                 next += 1
             }
             return nil

@@ -27,7 +27,7 @@ final class DivisionGazetteer: Sendable {
     let entries: [Entry]
     /// Full names, and short names of two or more characters; `full` tells which it was.
     private let byName: [String: [(division: Int32, full: Bool)]]
-    /// The same names by a hash of their scalars, so `names(in:at:)` builds no string per length
+    /// The same names by a hash of their scalars, so `forEachName(in:at:_:)` builds no string per length
     /// it tries (it runs for every position of every address a match parses): an open-addressing
     /// table of the hashes, a probe or two in one cache line instead of a `Dictionary`'s SipHash.
     private let named: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]
@@ -41,7 +41,7 @@ final class DivisionGazetteer: Sendable {
     private let lengthsByFirst: [Unicode.Scalar: UInt32]
     /// `lengthsByFirst` over U+3400…U+9FFF as a flat array: every division name starts there.
     private let hanLengths: [UInt32]
-    /// The most scalars any name has: how far past a position `names(in:at:)` can read.
+    /// The most scalars any name has: how far past a position `forEachName(in:at:_:)` can read.
     let longestName: Int
     /// Every division in depth-first order, each followed by those inside it, and where each
     /// division's run starts and ends: the divisions inside one are a slice, found without search.
@@ -152,19 +152,9 @@ final class DivisionGazetteer: Sendable {
         return false
     }
 
-    /// Names that start at `position`, longest first, each with the divisions it names and
-    /// whether it named them in full.
-    func names(in scalars: [Unicode.Scalar], at position: Int) -> [(length: Int, divisions: [(division: Int32, full: Bool)])] {
-        var found: [(length: Int, divisions: [(division: Int32, full: Bool)])] = []
-        forEachName(in: scalars, at: position) { length, divisions in
-            found.append((length, divisions))
-            return false
-        }
-        return found
-    }
-
-    /// `names(in:at:)` one at a time, longest first, until `body` returns true: the parser stops
-    /// at the first name that fits, so the rest are never looked up and no list is built.
+    /// The names that start at `position`, longest first, each with the divisions it names and
+    /// whether it named them in full, one at a time until `body` returns true: the parser stops at
+    /// the first name that fits, so the rest are never looked up and no list is built.
     func forEachName(
         in scalars: [Unicode.Scalar], at position: Int, _ body: (Int, [(division: Int32, full: Bool)]) -> Bool
     ) {

@@ -4,10 +4,15 @@ import XCTest
 @testable import LeakTraceMatching
 
 /// Planted addresses and masked rows are blocked by the divisions read from their leading names
-/// without a full parse; that must always be what the full parse says.
+/// without a full parse, and a parse takes a chain of full names whole; that must always be what
+/// reading every name says.
 final class AddressParserRegionsTests: XCTestCase {
+    /// Against the parse that reads every name (`parse(normalized:)`): `parse(_:)` itself takes a
+    /// chain at the start whole, and must give the same address, parts and all.
     private func assertSameAsParse(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
-        let parsed = AddressParser.parse(text).regions
+        let reference = AddressParser.parse(normalized: AddressNormalizer.normalizedScalars(text))
+        XCTAssertEqual(AddressParser.parse(text), reference, "parsed: \(text)", file: file, line: line)
+        let parsed = reference.regions
         XCTAssertEqual(AddressParser.regions(of: text), parsed, text, file: file, line: line)
         if let leading = AddressParser.leadingRegions(text) {
             XCTAssertEqual(leading, parsed, "read from the leading names: \(text)", file: file, line: line)
