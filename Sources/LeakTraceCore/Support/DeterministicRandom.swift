@@ -18,13 +18,10 @@ public struct DeterministicRandom: RandomNumberGenerator, Sendable {
             words[i / 8] |= UInt64(byte) << (8 * UInt64(i % 8))
         }
         // SplitMix64 whitening, so a short or zero seed still gives a non-degenerate state.
-        var mix = words[0] ^ 0x9E37_79B9_7F4A_7C15
+        var mix = words[0] ^ SplitMix64.golden
         func splitmix(_ x: inout UInt64) -> UInt64 {
-            x &+= 0x9E37_79B9_7F4A_7C15
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            x &+= SplitMix64.golden
+            return SplitMix64.mixed(x)
         }
         s0 = words[0] ^ splitmix(&mix)
         s1 = words[1] ^ splitmix(&mix)

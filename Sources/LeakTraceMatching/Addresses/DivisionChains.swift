@@ -1,3 +1,4 @@
+import LeakTraceCore
 import LeakTraceCorpus
 
 /// Each division written after those enclosing it, in full (浙江省杭州市西湖区), as a planted
@@ -21,9 +22,8 @@ final class DivisionChains: Sendable {
     static let standard = DivisionChains(.standard)
 
     private let chains: [(bytes: [UInt8], regions: [Int32])]
-    private let hashSlots: [UInt64]
-    private let chainAt: [Int32]
-    private let shift: UInt64
+    /// The chains by FNV-1a of their UTF-8.
+    private let chainsByHash: HashedPositions
     /// The chains' lengths in bytes, ascending.
     private let lengths: [Int]
 
@@ -38,20 +38,8 @@ final class DivisionChains: Sendable {
             let text = g.chain(of: Int32(i)).reversed().map { g.entries[Int($0)].name }.joined()
             if let regions = Self.reading(text, g, namePrefixes) { chains.append((Array(text.utf8), regions)) }
         }
-        var bits: UInt64 = 4
-        while (1 << bits) < chains.count * 2 { bits += 1 }
-        var hashSlots = [UInt64](repeating: 0, count: 1 << Int(bits))
-        var chainAt = [Int32](repeating: -1, count: hashSlots.count)
-        for (i, chain) in chains.enumerated() {
-            var slot = Int(Self.slot(Self.hash(chain.bytes[...]), bits: bits))
-            while chainAt[slot] >= 0 { slot = (slot + 1) & (hashSlots.count - 1) }
-            hashSlots[slot] = Self.hash(chain.bytes[...])
-            chainAt[slot] = Int32(i)
-        }
         self.chains = chains
-        self.hashSlots = hashSlots
-        self.chainAt = chainAt
-        shift = 64 - bits
+        chainsByHash = HashedPositions(hashes: chains.map { FNV1a.of($0.bytes) })
         lengths = Set(chains.map(\.bytes.count)).sorted()
     }
 
@@ -85,39 +73,21 @@ final class DivisionChains: Sendable {
     func chain(startingWith text: String) -> (regions: [Int32], length: Int)? {
         var copy = text
         return copy.withUTF8 { bytes in
-            var hash = Self.seed
+            var hash = FNV1a()
             var next = 0
             var i = 0
             while next < lengths.count, lengths[next] <= bytes.count {
                 while i < lengths[next] {
-                    hash = (hash ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3
+                    hash.add(UInt64(bytes[i]))
                     i += 1
                 }
-                // Han only, three bytes a scalar.
-                if let found = chain(hash: hash, bytes: bytes, length: i) { return (chains[found].regions, i / 3) }
+                let length = i
+                if let found = chainsByHash.first(hash: hash.value, where: { chains[$0].bytes.elementsEqual(bytes[..<length]) }) {
+                    return (chains[found].regions, length / 3)   // Han only, three bytes a scalar
+                }
                 next += 1
             }
             return nil
         }
     }
-
-    private func chain(hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, length: Int) -> Int? {
-        var slot = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while true {
-            let at = chainAt[slot]
-            if at < 0 { return nil }
-            if hashSlots[slot] == hash, chains[Int(at)].bytes.elementsEqual(bytes[..<length]) { return Int(at) }
-            slot = (slot + 1) & (hashSlots.count - 1)
-        }
-    }
-
-    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash = seed
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
-    }
-
-    private static func slot(_ hash: UInt64, bits: UInt64) -> UInt64 { (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
 }

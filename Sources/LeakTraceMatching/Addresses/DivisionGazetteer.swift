@@ -1,3 +1,4 @@
+import LeakTraceCore
 import LeakTraceCorpus
 
 /// Every province, city and district of `Corpus/divisions.tsv`, findable by full name (浙江省,
@@ -27,13 +28,10 @@ final class DivisionGazetteer: Sendable {
     let entries: [Entry]
     /// Full names, and short names of two or more characters; `full` tells which it was.
     private let byName: [String: [(division: Int32, full: Bool)]]
-    /// The same names by a hash of their scalars, so `forEachName(in:at:_:)` builds no string per length
-    /// it tries (it runs for every position of every address a match parses): an open-addressing
-    /// table of the hashes, a probe or two in one cache line instead of a `Dictionary`'s SipHash.
+    /// The same names, found by an FNV-1a hash of their scalars, so `forEachName(in:at:_:)` builds
+    /// no string per length it tries (it runs for every position of every address a match parses).
     private let named: [(name: [Unicode.Scalar], divisions: [(division: Int32, full: Bool)])]
-    private let hashSlots: [UInt64]
-    private let namedAt: [Int32]
-    private let hashShift: UInt64
+    private let namedByHash: HashedPositions
     private let byCode: [String: Int32]
     /// The lengths of the names that start with each scalar, as bits (bit n: a name of n scalars),
     /// so a lookup hashes and probes only lengths that exist: two or three of the fourteen below
@@ -77,22 +75,12 @@ final class DivisionGazetteer: Sendable {
         self.byName = byName
         // Sorted, so the table is laid out the same in every process.
         let named = byName.sorted { $0.key < $1.key }.map { (name: Array($0.key.unicodeScalars), divisions: $0.value) }
-        var bits: UInt64 = 4
-        while (1 << bits) < named.count * 2 { bits += 1 }
-        var hashSlots = [UInt64](repeating: 0, count: 1 << Int(bits))
-        var namedAt = [Int32](repeating: -1, count: hashSlots.count)
-        for (i, entry) in named.enumerated() {
-            var hash = Self.hashSeed
-            for scalar in entry.name { hash = Self.hash(hash, scalar) }
-            var slot = Int(Self.slot(hash, shift: 64 - bits))
-            while namedAt[slot] >= 0 { slot = (slot + 1) & (hashSlots.count - 1) }
-            hashSlots[slot] = hash
-            namedAt[slot] = Int32(i)
-        }
         self.named = named
-        self.hashSlots = hashSlots
-        self.namedAt = namedAt
-        hashShift = 64 - bits
+        namedByHash = HashedPositions(hashes: named.map { entry in
+            var hash = FNV1a()
+            for scalar in entry.name { hash.add(UInt64(scalar.value)) }
+            return hash.value
+        })
         self.byCode = byCode
         lengthsByFirst = lengths
         var hanLengths = [UInt32](repeating: 0, count: 0xA000 - 0x3400)
@@ -168,30 +156,19 @@ final class DivisionGazetteer: Sendable {
         let longestHere = 31 - lengths.leadingZeroBitCount
         // The hash of every prefix from this position, in one pass; then longest first, as promised.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestHere + 1) { hashes in
-            var hash = Self.hashSeed
+            var hash = FNV1a()
             for length in 1...longestHere {
-                hash = Self.hash(hash, scalars[position + length - 1])
-                hashes[length] = hash
+                hash.add(UInt64(scalars[position + length - 1].value))
+                hashes[length] = hash.value
             }
             while lengths != 0 {
                 let length = 31 - lengths.leadingZeroBitCount
                 lengths &= ~(1 << UInt32(length))
-                if let hit = name(hash: hashes[length], in: scalars, at: position, length: length), body(length, named[hit].divisions) {
+                if let hit = namedByHash.first(hash: hashes[length], where: { Self.equal(named[$0].name, scalars, at: position, length: length) }),
+                   body(length, named[hit].divisions) {
                     return
                 }
             }
-        }
-    }
-
-    /// Where in `named` the name with this hash and the scalars at `position` is.
-    @inline(__always)
-    private func name(hash: UInt64, in scalars: [Unicode.Scalar], at position: Int, length: Int) -> Int? {
-        var slot = Int(Self.slot(hash, shift: hashShift))
-        while true {
-            let at = namedAt[slot]
-            if at < 0 { return nil }
-            if hashSlots[slot] == hash, Self.equal(named[Int(at)].name, scalars, at: position, length: length) { return Int(at) }
-            slot = (slot + 1) & (hashSlots.count - 1)
         }
     }
 
@@ -200,16 +177,5 @@ final class DivisionGazetteer: Sendable {
         guard name.count == length else { return false }
         for k in 0..<length where name[k] != scalars[position + k] { return false }
         return true
-    }
-
-    @inline(__always)
-    private static func slot(_ hash: UInt64, shift: UInt64) -> UInt64 { (hash &* 0x9E37_79B9_7F4A_7C15) >> shift }
-
-    private static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
-
-    /// FNV-1a over the scalar's value, one step.
-    @inline(__always)
-    private static func hash(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
-        (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
     }
 }

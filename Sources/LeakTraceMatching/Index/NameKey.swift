@@ -1,3 +1,5 @@
+import LeakTraceCore
+
 /// A normalised full name as a 40-bit key for `SlotTable` (FNV-1a over its UTF-8, folded).
 ///
 /// ```swift
@@ -8,11 +10,7 @@
 /// is not used because it is seeded anew in each process.
 enum NameKey {
     static func of(_ name: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
+        let hash = FNV1a.of(name.utf8)
         return (hash ^ hash >> 40) & SlotTable.maxKey
     }
 }

@@ -12,4 +12,10 @@ final class StableHashTests: XCTestCase {
         XCTAssertEqual(seen.count, 200_000)
         XCTAssertNotEqual(StableHash.of("a"), StableHash.of("b"))
     }
+
+    /// Registries store these values: they must never change (FNV-1a then SplitMix64's mix,
+    /// worked out independently of this code).
+    func testAStoredValueIsPinned() {
+        XCTAssertEqual(StableHash.of("surname-only|陈**|浙江省杭州市"), 4_676_435_426_808_581_192)
+    }
 }
