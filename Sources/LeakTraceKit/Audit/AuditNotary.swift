@@ -27,19 +27,24 @@ public struct AuditNotary: Sendable {
     /// one; the memberwise initialiser does not) cannot sign for it: nothing is signed, nil is
     /// returned, and `leaktrace audit verify` reports the entries as not yet signed. A log that no
     /// longer matches its last signed head throws: a tampered registry gets no fresh signature.
+    ///
+    /// `date` is read only when a head is signed, inside the registry's write transaction: read
+    /// before it, a process that waited for the lock could sign more entries at an earlier time
+    /// than the head another process signed meanwhile, and `audit verify` rejects heads out of
+    /// time order.
     @discardableResult
-    public func seal(at date: Date = Date()) throws -> SignedTreeHead? {
+    public func seal(at date: @autoclosure () -> Date = Date()) throws -> SignedTreeHead? {
         let key = try workspace.signingKey()
         guard try workspace.registry.publicKey() == key.publicKey else { return nil }
-        let milliseconds = UInt64(max(0, (date.timeIntervalSince1970 * 1000).rounded(.down)))
         return try workspace.registry.recordTreeHead { size, root in
-            try SignedTreeHead.sign(treeSize: size, rootHash: root, timestampMilliseconds: milliseconds, with: key)
+            let milliseconds = UInt64(max(0, (date().timeIntervalSince1970 * 1000).rounded(.down)))
+            return try SignedTreeHead.sign(treeSize: size, rootHash: root, timestampMilliseconds: milliseconds, with: key)
         }
     }
 
     /// Seals, then states the head as a report quotes it.
-    public func checkpoint(at date: Date = Date()) throws -> AuditCheckpoint? {
-        try seal(at: date).map(Self.checkpoint)
+    public func checkpoint(at date: @autoclosure () -> Date = Date()) throws -> AuditCheckpoint? {
+        try seal(at: date()).map(Self.checkpoint)
     }
 
     public static func checkpoint(_ head: SignedTreeHead) -> AuditCheckpoint {

@@ -36,6 +36,29 @@ final class AuditNotaryTests: XCTestCase {
         XCTAssertEqual(checkpoint.signature.count, 128)
     }
 
+    /// The time is read only when a head is signed, under the registry's write lock (so heads
+    /// signed by processes waiting on each other stay in time order).
+    func testTheClockIsReadOnlyWhenAHeadIsSigned() throws {
+        let fixture = try PlantFixture("notary4")
+        defer { fixture.folder.remove() }
+        let notary = AuditNotary(workspace: fixture.workspace)
+        var reads = 0
+        func clock() -> Date {
+            reads += 1
+            return Date(timeIntervalSince1970: 1_800_000_000)
+        }
+        XCTAssertNil(try notary.seal(at: clock()))
+        XCTAssertEqual(reads, 0, "nothing to sign, no time read")
+        let planted = try fixture.plant(.entity("branch-3"), count: 2, file: "c.csv")   // the plant seals too
+        XCTAssertNotNil(try notary.seal(at: clock()))
+        XCTAssertEqual(reads, 0, "the plant's own head already covers the log")
+        // An entry written without sealing (a disclosure is sealed by the report that makes it).
+        try fixture.workspace.registry.recordDisclosure(caseName: "t", canaryIDs: [planted.canaries[0].id], actor: "tester")
+        let head = try XCTUnwrap(notary.seal(at: clock()))
+        XCTAssertEqual(reads, 1)
+        XCTAssertEqual(head.timestampMilliseconds, 1_800_000_000_000)
+    }
+
     func testAForeignSecretSignsNothing() throws {
         let fixture = try PlantFixture("notary3")
         defer { fixture.folder.remove() }
